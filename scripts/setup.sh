@@ -2,7 +2,7 @@
 # Installs everything the build and the tests need, idempotently, from Debian's packages and
 # the npm registry only. Safe to run again: each step checks before it acts.
 #   scripts/setup.sh            native + web toolchain
-#   scripts/setup.sh --tests    also the test tools (Chromium, playwright-core, sanitizer runtime)
+#   scripts/setup.sh --tests    also the test tools (Chromium, clang's sanitizer runtime)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want_tests=0
@@ -55,9 +55,11 @@ if [ ! -f "$imgui_dir/imgui.cpp" ]; then
   rm -rf "$tmp"
 fi
 
-# --- npm packages (lock file committed) ---------------------------------------------------
-if [ $want_tests = 1 ] && [ ! -d node_modules/playwright-core ]; then
+# --- npm packages (lock file committed; build-time data and the browser-test driver) --------
+stamp=node_modules/.package-lock.json
+if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   log "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
 log "ready"
