@@ -15,7 +15,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 pkgs=(build-essential cmake ninja-build git python3 xz-utils dpkg-dev
       nlohmann-json3-dev libgtest-dev
       emscripten node-acorn
-      fonts-dejavu-core python3-fonttools
+      fonts-dejavu-core fonttools python3-fonttools
       iso-codes wamerican)
 [ $want_tests = 1 ] && pkgs+=(chromium clang libclang-rt-14-dev)
 # Node.js and npm: Debian's `nodejs` + `npm` on a plain machine; a machine that already has a

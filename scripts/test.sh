@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds everything and runs the whole test suite; installs what is missing first.
+#   scripts/test.sh             all gates
+#   scripts/test.sh native web  only the named gates (native, cli, asan, node, browser, headless)
+# Gates: unit tests (native), CLI tests, unit tests under ASan+UBSan, unit tests built with em++
+# under Node, browser tests in headless Chromium, the headless wasm core under Node.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs     # Debian's emcc needs Debian's acorn (TOOLCHAIN.md)
+export PATH=/usr/bin:$PATH             # Debian's python3 (with fontTools) before any other
+
+scripts/setup.sh --tests || { echo "setup failed"; exit 1; }
+
+selected=("$@")
+passed=0; failed=0; failed_names=()
+want() { [ ${#selected[@]} -eq 0 ] || [[ " ${selected[*]} " == *" $1 "* ]]; }
+gate() {  # gate NAME COMMAND...: runs one gate, records its result, carries on
+  local name=$1; shift
+  want "$name" || return 0
+  printf '\n==== gate %s\n' "$name"
+  local t0=$SECONDS
+  if "$@"; then passed=$((passed + 1)); echo "==== gate $name: ok ($((SECONDS - t0)) s)"
+  else failed=$((failed + 1)); failed_names+=("$name"); echo "==== gate $name: FAILED ($((SECONDS - t0)) s)"; fi
+}
+build() { cmake --preset "$1" >/dev/null && cmake --build --preset "$1" -j"$(nproc)"; }
+
+native_unit() { build native && ctest --preset native -L unit; }
+native_cli()  { build native && ctest --preset native -L cli; }
+asan_unit()   { build asan && ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -L unit; }
+node_unit()   { build web && ctest --preset web -L unit; }
+browser()     { build web && WEB_DIST=build/web/dist node --test tests/browser/; }
+headless()    { build web && build native && node --test web/headless/; }
+
+gate native   native_unit
+gate cli      native_cli
+gate asan     asan_unit
+gate node     node_unit
+gate browser  browser
+[ -d web/headless ] && ls web/headless/*.test.mjs >/dev/null 2>&1 && gate headless headless
+
+echo
+[ $failed -gt 0 ] && echo "failed gates: ${failed_names[*]}"
+echo "gates: $passed passed, $failed failed"
+[ $failed -eq 0 ]
