@@ -1,0 +1,88 @@
+// Appended to the generated annotator-core.mjs (emcc --extern-post-js): the idiomatic API over
+// the raw C surface (annotator_c_api.h). One file, wasm inside, for Node >= 18 and browsers:
+//
+//   import { createCore } from './annotator-core.mjs';
+//   const core = await createCore();
+//   const doc = core.annotate('Vučić said on Monday that ...');
+//   doc.entities[0]   // {id: 'e1', start: 0, end: 5, label: 'PERSON', text: 'Vučić', ...}
+//
+// Offsets are Unicode CODE POINTS (docs/format.md), not the UTF-16 units JavaScript strings
+// index by: they differ after an astral character such as an emoji. To slice a JS string use
+// Array.from(text).slice(start, end).join(''), or the utf16Offsets() helper below:
+//   const toUtf16 = utf16Offsets(text);  text.slice(toUtf16[e.start], toUtf16[e.end])
+
+export async function createCore(moduleOptions = {}) {
+  const wasm = await createAnnotatorWasm(moduleOptions);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const lengthSlot = wasm._malloc(4);
+
+  // Copies `input` (a string, or raw bytes as a Uint8Array) into wasm memory, calls
+  // fn(pointer, byteLength), and frees the copy. A UTF-16 unit takes at most 3 UTF-8 bytes.
+  function withBytes(input, fn) {
+    let size;
+    if (typeof input === 'string') size = input.length * 3;
+    else if (input instanceof Uint8Array) size = input.length;
+    else throw new TypeError('annotator core: expected a string or a Uint8Array');
+    const pointer = wasm._malloc(size + 1);
+    if (pointer === 0) throw new RangeError('annotator core: out of memory');
+    try {
+      let length = input.length;
+      if (typeof input === 'string') {
+        // The heap view is read after _malloc: memory growth replaces the buffer.
+        length = encoder.encodeInto(input, wasm.HEAPU8.subarray(pointer, pointer + size)).written;
+      } else {
+        wasm.HEAPU8.set(input, pointer);
+      }
+      return fn(pointer, length);
+    } finally {
+      wasm._free(pointer);
+    }
+  }
+
+  // Takes ownership of a buffer returned by the C surface and decodes it as a JS string.
+  function takeString(pointer, length) {
+    try {
+      return decoder.decode(wasm.HEAPU8.subarray(pointer, pointer + length));
+    } finally {
+      wasm._ann_free(pointer);
+    }
+  }
+
+  // The document JSON as a string (what the native `annotate` CLI prints).
+  function annotateJson(text) {
+    return withBytes(text, (pointer, length) => {
+      const result = wasm._ann_annotate(pointer, length, lengthSlot);
+      if (result === 0) throw new RangeError('annotator core: out of memory');
+      return takeString(result, wasm.HEAP32[lengthSlot >> 2]);
+    });
+  }
+
+  return {
+    // The document object: {schema, version, text, entities, groups, claims, ...}.
+    annotate: (text) => JSON.parse(annotateJson(text)),
+    annotateJson,
+    // A newsroom dictionary ([{name, label, aliases}] or its JSON text) for later calls;
+    // null clears it. Throws an Error naming the problem on a bad dictionary.
+    setDictionary(entries) {
+      const json = entries == null ? '' : typeof entries === 'string' ? entries : JSON.stringify(entries);
+      const error = withBytes(json, (pointer, length) => wasm._ann_set_dictionary(pointer, length));
+      if (error !== 0) throw new Error('annotator core: bad dictionary: ' + takeString(error, wasm.HEAPU8.indexOf(0, error) - error));
+    },
+  };
+}
+
+// Maps code point offsets (the JSON's) to UTF-16 offsets (JS string indexes) for `text`:
+// utf16Offsets('😀 Vučić')[2] === 3. Index i holds the UTF-16 offset of code point i, up to
+// and including the end.
+export function utf16Offsets(text) {
+  const map = [0];
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length &&
+                 (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+    map.push(i);
+  }
+  return map;
+}

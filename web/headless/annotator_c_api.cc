@@ -1,0 +1,61 @@
+#include "annotator_c_api.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "annotator.h"
+#include "document/document_json.h"
+#include "entities/dictionary.h"
+
+namespace {
+
+// The dictionary set by ann_set_dictionary; a single host thread calls in (wasm has one).
+ann::Dictionary g_dictionary;
+bool g_has_dictionary = false;
+
+// A malloc'd, NUL-terminated copy: the host frees it with ann_free, whatever its allocator.
+char* copy_out(std::string_view s, int* out_len) {
+  char* buffer = static_cast<char*>(std::malloc(s.size() + 1));
+  if (buffer == nullptr) return nullptr;
+  std::memcpy(buffer, s.data(), s.size());
+  buffer[s.size()] = '\0';
+  if (out_len != nullptr) *out_len = static_cast<int>(s.size());
+  return buffer;
+}
+
+std::string_view view_of(const char* bytes, int len) {
+  if (bytes == nullptr || len <= 0) return {};
+  return std::string_view(bytes, static_cast<size_t>(len));
+}
+
+}  // namespace
+
+extern "C" {
+
+char* ann_annotate(const char* utf8, int len, int* out_len) {
+  ann::AnnotateOptions options;
+  if (g_has_dictionary) options.dictionary = &g_dictionary;
+  ann::Document doc = ann::annotate(view_of(utf8, len), options);
+  return copy_out(ann::write_document_json(doc), out_len);
+}
+
+char* ann_set_dictionary(const char* json, int len) {
+  std::string_view text = view_of(json, len);
+  if (text.empty()) {
+    g_dictionary = {};
+    g_has_dictionary = false;
+    return nullptr;
+  }
+  ann::Dictionary parsed;
+  ann::Status status = ann::parse_dictionary_json(text, &parsed);
+  if (!status.ok()) return copy_out(status.message(), nullptr);
+  g_dictionary = std::move(parsed);
+  g_has_dictionary = true;
+  return nullptr;
+}
+
+void ann_free(char* buffer) { std::free(buffer); }
+
+}  // extern "C"

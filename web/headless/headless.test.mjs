@@ -1,0 +1,126 @@
+// The headless wasm core under Node: the same JSON as the native CLI on every dev article,
+// code point offsets, and the edges of the JS wrapper (bytes, bad UTF-8, lone surrogates,
+// big input, bad arguments, dictionaries).
+//   node --test web/headless/
+// Inputs (override with env): CORE_MJS (default build/web/dist/annotator-core.mjs),
+// ANNOTATE_CLI (default build/native/annotate), the corpus at ../shared/corpus/dev.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const coreMjs = path.resolve(repo, process.env.CORE_MJS ?? 'build/web/dist/annotator-core.mjs');
+const cli = path.resolve(repo, process.env.ANNOTATE_CLI ?? 'build/native/annotate');
+const corpus = path.resolve(repo, '../shared/corpus/dev');
+
+let core;
+let utf16Offsets;
+before(async () => {
+  assert.ok(existsSync(coreMjs), `${coreMjs} is missing: build it (cmake --build --preset web) or set CORE_MJS`);
+  ({ createCore: core, utf16Offsets } = await import(pathToFileURL(coreMjs).href));
+  core = await core();
+});
+
+// Same text => same document, whatever the order of the keys.
+function assertSameDocument(actualJson, expectedJson, name) {
+  assert.deepStrictEqual(JSON.parse(actualJson), JSON.parse(expectedJson), `${name}: wasm and native differ`);
+}
+
+describe('wasm core = native CLI on the dev corpus', () => {
+  const articles = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort() : [];
+  test('the corpus and the CLI are there', (t) => {
+    if (!existsSync(corpus)) return t.skip(`no corpus at ${corpus}`);
+    assert.ok(existsSync(cli), `${cli} is missing: build it (cmake --build --preset native) or set ANNOTATE_CLI`);
+    assert.ok(articles.length > 0);
+  });
+  for (const name of articles) {
+    test(name, () => {
+      const file = path.join(corpus, name);
+      const native = execFileSync(cli, [file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const bytes = new Uint8Array(readFileSync(file));
+      assertSameDocument(core.annotateJson(bytes), native, name);
+      // A JS string in gives the same as its UTF-8 bytes.
+      assertSameDocument(core.annotateJson(readFileSync(file, 'utf8')), native, `${name} (as a string)`);
+    });
+  }
+});
+
+describe('offsets are code points', () => {
+  // An astral character (2 UTF-16 units, 4 bytes) and diacritics (2 bytes) before the names.
+  const text = '😀😀 Aleksandar Vučić said on Monday that the Krušik factory in Valjevo sold 5,000 shells to Ukraine.';
+  test('each entity and claim span covers its "text", counted in code points', () => {
+    const doc = core.annotate(text);
+    assert.equal(doc.text, text);
+    assert.ok(doc.entities.length > 0, 'expected entities in a plain news sentence');
+    const points = Array.from(text);
+    const toUtf16 = utf16Offsets(text);
+    const spans = [...doc.entities, ...doc.claims.flatMap((c) => [c.source, c.cue, c.content].filter(Boolean))];
+    for (const span of spans) {
+      assert.equal(points.slice(span.start, span.end).join(''), span.text);
+      assert.equal(text.slice(toUtf16[span.start], toUtf16[span.end]), span.text);
+    }
+    // Every span starts after the emoji: code point 3 is "A", UTF-16 unit 3 is the second emoji's low half.
+    assert.ok(doc.entities.every((e) => e.start >= 3));
+  });
+  test('utf16Offsets maps code points to string indexes', () => {
+    assert.deepEqual(utf16Offsets('a😀b'), [0, 1, 3, 4]);
+    assert.deepEqual(utf16Offsets(''), [0]);
+    assert.deepEqual(utf16Offsets('\uD800x'), [0, 1, 2]);   // a lone surrogate is one code point
+  });
+});
+
+describe('input edges', () => {
+  test('empty text gives an empty document', () => {
+    const doc = core.annotate('');
+    assert.equal(doc.text, '');
+    assert.deepEqual([doc.entities, doc.claims], [[], []]);
+  });
+  test('invalid UTF-8 bytes are replaced and counted', () => {
+    const doc = core.annotate(new Uint8Array([0x61, 0xff, 0x62, 0xc3]));   // a, bad byte, b, truncated
+    assert.equal(doc.text, 'a\uFFFDb\uFFFD');
+    assert.equal(doc.replaced_invalid_utf8, 2);
+  });
+  test('a lone surrogate in a JS string becomes U+FFFD, not a crash', () => {
+    assert.equal(core.annotate('x\uD800y').text, 'x\uFFFDy');
+  });
+  test('a 12 MB article grows the wasm memory and still annotates', () => {
+    const sentence = 'Officials in Belgrade said on Monday that 1,000 shells were sold. ';
+    const big = sentence.repeat(Math.ceil(12e6 / sentence.length));
+    const doc = core.annotate(big);
+    assert.equal(doc.text.length, big.length);
+    const small = core.annotate(sentence.repeat(10));
+    assert.ok(doc.entities.length >= small.entities.length * 100, 'entities scale with the text');
+    // And the core still works on small input afterwards (buffers freed, views refreshed).
+    assert.deepEqual(core.annotate(sentence), core.annotate(sentence));
+  });
+  test('a non-text argument is a TypeError', () => {
+    assert.throws(() => core.annotate(42), TypeError);
+    assert.throws(() => core.annotate(null), TypeError);
+    assert.throws(() => core.annotate({ text: 'x' }), TypeError);
+  });
+});
+
+describe('dictionary', () => {
+  const text = 'Zorblat Quux met the press in Valjevo.';
+  test('a newsroom name is found once set, and not after clearing', () => {
+    const label = (doc) => doc.entities.find((e) => e.text.startsWith('Zorblat'))?.label;
+    assert.notEqual(label(core.annotate(text)), 'ORG');
+    core.setDictionary([{ name: 'Zorblat Quux', label: 'ORG', aliases: ['ZQ'] }]);
+    try {
+      const doc = core.annotate(text);
+      assert.equal(label(doc), 'ORG');
+      assert.equal(doc.entities.find((e) => e.label === 'ORG').text, 'Zorblat Quux');
+    } finally {
+      core.setDictionary(null);
+    }
+    assert.notEqual(label(core.annotate(text)), 'ORG');
+  });
+  test('a bad dictionary throws a readable error and keeps the previous one', () => {
+    assert.throws(() => core.setDictionary('{"name": 1'), /bad dictionary: .+/);
+    assert.throws(() => core.setDictionary([{ name: 'X', label: 'FOO' }]), /FOO/);
+    assert.equal(core.annotate('plain text').text, 'plain text');
+  });
+});
