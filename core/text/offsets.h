@@ -15,7 +15,7 @@ class OffsetMap {
   explicit OffsetMap(std::string_view valid_utf8);
 
   size_t byte_size() const { return bytes_; }
-  size_t code_point_size() const { return cp_to_byte_.size() - 1; }
+  size_t code_point_size() const { return code_points_; }
   size_t utf16_size() const { return utf16_size_; }
 
   // Each accepts an offset up to and including the size (end-exclusive spans). A byte offset
@@ -28,10 +28,16 @@ class OffsetMap {
   size_t utf16_to_byte(size_t unit) const { return code_point_to_byte(utf16_to_code_point(unit)); }
 
  private:
+  // Memory: one byte per code point (its UTF-8 length), the byte offset of every 64th code
+  // point, and the index of each astral code point (U+10000 and up: two UTF-16 units).
+  // A lookup is a binary search plus a walk over at most 63 code points.
+  static constexpr size_t kStride = 64;
+  std::vector<uint8_t> cp_length_;        // UTF-8 length of each code point
   size_t bytes_ = 0;
+  size_t code_points_ = 0;
   size_t utf16_size_ = 0;
-  std::vector<uint32_t> cp_to_byte_;      // size = code points + 1
-  std::vector<uint32_t> astral_before_;   // code points >= U+10000 before each... (see .cc)
+  std::vector<uint32_t> checkpoints_;     // checkpoints_[k] = byte offset of code point 64k
+  std::vector<uint32_t> astral_cps_;      // code point indices of astral characters, sorted
 };
 
 }  // namespace ann
