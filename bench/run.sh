@@ -16,8 +16,9 @@ fi
 
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DANNOTATOR_TESTS=OFF >/dev/null
 cmake --build build/bench -j"$jobs" --target annotate core_bench
-emcmake cmake -S bench/wasm -B build/bench-web -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/bench-web -j"$jobs"
+# The wasm core alone (web/CMakeLists.txt adds web/headless), not the app.
+emcmake cmake -S . -B build/bench-web -G Ninja -DCMAKE_BUILD_TYPE=Release -DANNOTATOR_TESTS=OFF >/dev/null
+cmake --build build/bench-web -j"$jobs" --target annotator_core_mjs
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores;" \
      "node $(node --version); $(c++ --version | head -n1); emcc $(emcc --version | head -n1 | grep -o '[0-9]*\.[0-9]*\.[0-9]*' | head -n1)"
