@@ -152,12 +152,14 @@ class SentenceSplitter {
   }
 
   // A line break ends a sentence after a headline or a line with no final stop, unless the
-  // text is hard-wrapped or the line clearly continues ("said:", "and", ",").
+  // text is hard-wrapped or the line clearly continues (",", "(", a lowercase next line).
+  // A line ending in ":" ends its sentence: the block below is a paragraph of its own.
   bool starts_new_line_sentence(size_t i) const {
     const Token& t = tokens_[i];
     if (t.has(kParagraphBefore)) return true;  // a blank line always ends a sentence
     if (!t.has(kNewlineBefore) || hard_wrapped_ || i == kept_after_stop_) return false;
     const Token& prev = tokens_[i - 1];
+    if (text(i - 1) == ":") return true;  // "Chris Philp said:" and a block on its own lines
     if (continues_sentence(text_, prev) || prev.kind == TokenKind::Symbol) return false;
     if (prev.kind == TokenKind::Quote && prev.has(kOpenQuote)) return false;
     if (is_lowercase_word(text_, t)) return false;  // a line break inside a sentence

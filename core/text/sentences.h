@@ -2,6 +2,10 @@
 //
 //   "Mr. Smith met Dr. Jones in the U.S. on Jan. 5. He left."      => 2 sentences
 //   "“We will go...,” he said. Prices rose 2.5 percent."           => 2 sentences
+// A line break ends a sentence after a headline-like line (no final stop, next line not
+// lowercase) and after a line ending in ":" ("Chris Philp said:" then a block quote), unless
+// the whole text looks hard-wrapped (many line breaks inside sentences). A blank line always
+// ends a sentence.
 // A paragraph is a run of lines between blank lines; a single line break also ends a
 // paragraph when the line before it ends a sentence (headlines, one-line paragraphs).
 #pragma once
