@@ -1,6 +1,667 @@
-// Placeholder until the claim finder (issue 4) lands: finds nothing.
+// Claim assembly: for every cue, reads the source and the content around it.
+//
+//   Vučić said he cares about ...               subject, cue, content after
+//   “A,” he said.   /   A, said Kaczyński.     content before (a quote or the clause)
+//   According to X, A.   /   A, according to X.
+//   It is also stated that A.  /  are reported to A.   passive: no source
+//   X has dismissed a report saying A, calling B ...     participles and attached nouns
+//   refuted claims that A.                      a noun cue: "claims" with its own claim
+//   X said:  (paragraph)  A.                    a block quote
+//   “A,” X said. “B.”                           B repeats X and the cue
 #include "claims/claim_finder.h"
 
+#include <algorithm>
+#include <optional>
+
+#include "claims/claim_text.h"
+#include "claims/cues.h"
+#include "claims/sources.h"
+#include "claims/word_classes.h"
+
 namespace ann {
-void find_claims(const AnalyzedText&, Document&) {}
+namespace {
+
+struct Draft {
+  std::optional<TokenRange> source;
+  std::optional<TokenRange> cue;
+  TokenRange content;
+  bool deny = false;
+  bool block = false;   // "X said:" followed by a paragraph: direct
+};
+
+class ClaimBuilder {
+ public:
+  ClaimBuilder(const AnalyzedText& text, Document& doc) : ct_(text), text_(text), doc_(doc) {}
+
+  void run() {
+    for (uint32_t s = 0; s < text_.sentences.size(); ++s) scan_sentence(s);
+    headline_claim();
+    inherit_for_quotes();
+    emit();
+  }
+
+ private:
+  const Sentence& sentence(uint32_t s) const { return text_.sentences[s]; }
+
+  // ----- content boundaries -----
+
+  bool is_content_edge(uint32_t i) const {
+    std::string_view r = ct_.raw(i);
+    TokenKind k = ct_.token(i).kind;
+    return k == TokenKind::Quote || k == TokenKind::Dash || r == "," || r == "." ||
+           r == ";" || r == ":";
+  }
+
+  // Strips marks, "that" and final punctuation: `that, “A.”` => `A`.
+  TokenRange trim(TokenRange r) const {
+    while (r.begin < r.end && (is_content_edge(r.begin) || ct_.is(r.begin, "that"))) ++r.begin;
+    while (r.end > r.begin && is_content_edge(r.end - 1)) --r.end;
+    return r;
+  }
+
+  bool gerund_cue_at(uint32_t i) const {
+    const CueInfo* c = find_cue(ct_.word(i));
+    return c && c->has(kCueVerb) && c->form == VerbForm::Gerund;
+  }
+
+  bool finite_cue_at(uint32_t i) const {
+    const CueInfo* c = find_cue(ct_.word(i));
+    return c && c->has(kCueVerb) && (c->form == VerbForm::Past || c->form == VerbForm::ThirdPerson ||
+                                     c->form == VerbForm::Base);
+  }
+
+  // True when a clause ", S cue" (+ adjuncts) starts after the comma at `comma`: it is
+  // another claim's attribution, so the content before it ends at the comma.
+  bool attribution_follows(uint32_t comma, uint32_t end) const {
+    uint32_t k = comma + 1;
+    if (k >= end) return false;
+    if (gerund_cue_at(k)) return true;                              // ", adding that"
+    if (ct_.is(k, "according") && k + 1 < end && ct_.is(k + 1, "to")) return true;
+    if ((ct_.is(k, "which") || ct_.is(k, "who")) ) {                // ", which was described"
+      for (uint32_t j = k + 1; j < end && j < k + 4; ++j) {
+        if (finite_cue_at(j)) return true;
+        if (!is_auxiliary(ct_.word(j)) && !is_adverb(ct_.word(j))) break;
+      }
+      return false;
+    }
+    for (uint32_t j = k; j < end && j < k + 10; ++j) {              // ", the AP reported"
+      if (ct_.is_comma(j) || ct_.is_quote_mark(j) || ct_.is(j, "that")) return false;
+      if (j > k && finite_cue_at(j) && !ct_.is(j - 1, "to")) {
+        uint32_t after = j + 1;
+        return after >= end || ct_.is_comma(after) || ct_.raw(after) == "." ||
+               ct_.is(after, "and") || is_preposition(ct_.word(after)) ||
+               is_time_word(ct_.word(after));
+      }
+    }
+    return false;
+  }
+
+  // Content after a cue: from `start` to the end of the sentence (or of the quotation the
+  // cue sits in), stopping before another claim's attribution.
+  TokenRange right_content(uint32_t start, uint32_t cue, uint32_t s) const {
+    uint32_t end = sentence(s).end_token;
+    uint32_t k = start;
+    while (k < end && (ct_.is_comma(k) || ct_.raw(k) == ":")) ++k;
+    if (k < end) {
+      const Quotation* q = ct_.quote_opened_by(k);
+      // The quotation is the whole content when nothing but punctuation follows it.
+      if (q && q->close_token != kNoToken) {
+        uint32_t after = q->close_token + 1;
+        while (after < end && (ct_.token(after).kind == TokenKind::Punct)) ++after;
+        if (after >= end || q->close_token >= end) return {q->first_token, q->end_token};
+      } else if (q) {
+        return {q->first_token, q->end_token};   // unbalanced: up to its paragraph's end
+      }
+    }
+    if (const Quotation* inside = ct_.quote_at(cue)) end = std::min(end, inside->end_token);
+    for (uint32_t m = k; m < end; ++m) {
+      if (ct_.is_comma(m) && attribution_follows(m, end)) return {k, m};
+      // "called the speculation "stupid" and added that": the second verb starts anew.
+      if (ct_.is(m, "and") && m + 1 < end) {
+        uint32_t j = m + 1;
+        while (j < end && is_adverb(ct_.word(j))) ++j;
+        if (j < end && finite_cue_at(j)) return {k, m};
+      }
+    }
+    return {k, end};
+  }
+
+  // Content before an attribution whose first token is `edge` (a comma or a closing mark).
+  TokenRange left_content(uint32_t edge, uint32_t s) const {
+    uint32_t k = edge;
+    while (k > sentence(s).first_token && (ct_.is_comma(k) || ct_.raw(k) == ":")) --k;
+    if (const Quotation* q = ct_.quote_closed_by(k)) return {q->first_token, q->end_token};
+    if (ct_.is_comma(edge) && edge > 0) {
+      if (const Quotation* q = ct_.quote_closed_by(edge - 1)) {
+        uint32_t b = sentence(s).first_token;
+        while (b < edge && is_sentence_adverb(ct_.word(b))) ++b;
+        if (q->open_token <= b) return {q->first_token, q->end_token};
+      }
+    }
+    uint32_t b = sentence(s).first_token;
+    while (b < edge && (is_sentence_adverb(ct_.word(b)) || ct_.is_comma(b))) ++b;
+    return {b, edge};
+  }
+
+  // ----- one sentence -----
+
+  void scan_sentence(uint32_t s) {
+    const Sentence& sent = sentence(s);
+    size_t first_claim = drafts_.size();
+    for (uint32_t c = sent.first_token; c < sent.end_token; ++c) {
+      if (!ct_.is_word(c)) continue;
+      if (ct_.is(c, "according") && c + 1 < sent.end_token && ct_.is(c + 1, "to")) {
+        according_to(c, s);
+        continue;
+      }
+      const CueInfo* cue = find_cue(ct_.raw(c));
+      if (!cue) {
+        typo_cue(c, s);
+        continue;
+      }
+      if (cue->has(kCueNoun) && noun_cue(c, *cue, s)) continue;
+      if (cue->has(kCueVerb)) verb_cue(c, *cue, s, first_claim);
+    }
+  }
+
+  // “…,” sai José Luis Carballido  => a misspelt "said" between a closing quote and a name.
+  void typo_cue(uint32_t c, uint32_t s) {
+    if (c == 0 || c + 1 >= sentence(s).end_token) return;
+    if (!ct_.quote_closed_by(c - 1) || !ct_.is_capitalized(c + 1)) return;
+    if (ct_.token(c).has(kCapitalized) || !is_said_typo(ct_.raw(c))) return;
+    Draft d;
+    d.cue = TokenRange{c, c + 1};
+    TokenRange src = noun_phrase_after(ct_, c + 1, sentence(s).end_token);
+    if (!src.empty()) d.source = src;
+    d.content = left_content(c - 1, s);
+    add(d);
+  }
+
+  void according_to(uint32_t c, uint32_t s) {
+    const Sentence& sent = sentence(s);
+    uint32_t src_begin = c + 2;
+    uint32_t src_end = src_begin;
+    while (src_end < sent.end_token && !ct_.is_comma(src_end) && !ct_.is_quote_mark(src_end) &&
+           !(ct_.raw(src_end) == "." && src_end + 1 == sent.end_token) && src_end - src_begin < 16) {
+      ++src_end;
+    }
+    if (src_end == src_begin) return;
+    Draft d;
+    d.cue = TokenRange{c, c + 2};
+    d.source = TokenRange{src_begin, src_end};
+    // The left part starts after the last "that" or colon before the cue.
+    uint32_t left_begin = sent.first_token;
+    for (uint32_t k = sent.first_token; k < c; ++k) {
+      if (ct_.is(k, "that") || ct_.raw(k) == ":") left_begin = k + 1;
+    }
+    TokenRange left = trim({left_begin, c});
+    while (!left.empty() && is_sentence_adverb(ct_.word(left.begin))) left = trim({left.begin + 1, left.end});
+    TokenRange right = trim(right_content(src_end, c, s));
+    if (ct_.quote_opened_by(src_end + 1 < sent.end_token ? src_end + 1 : src_end)) {
+      right = right_content(src_end, c, s);
+    }
+    // "Eling, according to the same source, sent kits …": the longer part is the content.
+    d.content = (right.end - right.begin >= left.end - left.begin) ? right : left;
+    if (d.content.empty()) return;
+    add(d);
+  }
+
+  // "refuted claims that A", "allegations from X that A", "media reports that A".
+  bool noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
+    const Sentence& sent = sentence(s);
+    if (cue.has(kCueVerb)) {   // "claims", "reports": a noun only after these
+      if (c == sent.first_token) return false;
+      std::string_view prev = ct_.word(c - 1);
+      const CueInfo* prev_cue = find_cue(prev);
+      bool noun = is_determiner(prev) || is_preposition(prev) ||
+                  (prev_cue && prev_cue->has(kCueVerb)) ||
+                  (c >= sent.first_token + 2 && ct_.is_word(c - 1) && !ct_.is_capitalized(c - 1) &&
+                   (is_preposition(ct_.word(c - 2)) || is_determiner(ct_.word(c - 2))));
+      if (!noun) return false;
+    }
+    // Find "that", possibly after "from X" / "by X".
+    uint32_t k = c + 1;
+    std::optional<TokenRange> source;
+    if (k < sent.end_token && (ct_.is(k, "from") || ct_.is(k, "by"))) {
+      uint32_t j = k + 1;
+      while (j < sent.end_token && j < k + 10 && !ct_.is(j, "that") && !ct_.is_comma(j)) ++j;
+      if (j < sent.end_token && ct_.is(j, "that") && j > k + 1) {
+        source = TokenRange{k + 1, j};
+        k = j;
+      }
+    }
+    if (k >= sent.end_token || !ct_.is(k, "that")) return cue.has(kCueNoun) && !cue.has(kCueVerb);
+    uint32_t after = k + 1;
+    while (after < sent.end_token && ct_.is_comma(after)) ++after;
+    if (after >= sent.end_token || is_auxiliary(ct_.word(after))) return true;   // relative
+    if (!source && c > sent.first_token) {
+      if (ct_.token(c - 1).kind == TokenKind::Possessive && c >= sent.first_token + 2) {
+        TokenRange owner = attached_noun_phrase(ct_, c - 2, sent.first_token);
+        if (!owner.empty()) source = owner;
+      } else if (ct_.is_word(c - 1) && !is_determiner(ct_.word(c - 1)) &&
+                 !find_cue(ct_.word(c - 1)) && c >= sent.first_token + 2 &&
+                 (is_preposition(ct_.word(c - 2)) || is_determiner(ct_.word(c - 2)))) {
+        source = TokenRange{c - 1, c};   // "years of media reports that"
+      }
+    }
+    Draft d;
+    d.cue = TokenRange{c, c + 1};
+    d.source = source;
+    d.content = right_content(k + 1, c, s);
+    add(d);
+    return true;
+  }
+
+  // The source a participle or an elided subject shares: the latest claim in this
+  // sentence, else the sentence's subject.
+  std::optional<TokenRange> shared_source(uint32_t s, size_t first_claim) const {
+    for (size_t i = drafts_.size(); i > first_claim; --i) {
+      if (drafts_[i - 1].source) return drafts_[i - 1].source;
+    }
+    TokenRange subj = sentence_subject(ct_, sentence(s).first_token, sentence(s).end_token);
+    if (subj.empty()) return std::nullopt;
+    return subj;
+  }
+
+  void verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t first_claim) {
+    const Sentence& sent = sentence(s);
+    uint32_t sb = sent.first_token, se = sent.end_token;
+    // "report conceded", "the report was posted": the next word is the verb.
+    if (c + 1 < se && (finite_cue_at(c + 1) || is_auxiliary(ct_.word(c + 1))) &&
+        cue.form != VerbForm::Past) {
+      return;
+    }
+    // Auxiliaries and adverbs before the verb: "has consistently denied", "is also stated".
+    uint32_t a = c;
+    bool passive = false;
+    uint32_t first_aux = c;
+    while (a > sb && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) {
+      --a;
+      if (is_auxiliary(ct_.word(a))) first_aux = a;
+      if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
+    }
+    if (a > sb && ct_.is(a - 1, "to")) return;   // "wants to state", "for me to say"
+    // Particles: "pointing out", "went on", "called on".
+    uint32_t cue_end = c + 1;
+    if (cue.lemma == "point" || cue.lemma == "go") {
+      std::string_view particle = cue.lemma == "point" ? "out" : "on";
+      if (cue_end >= se || !ct_.is(cue_end, particle)) return;
+      ++cue_end;
+    } else if (cue.lemma == "call" && cue_end < se && ct_.is(cue_end, "on")) {
+      ++cue_end;
+    }
+    Draft d;
+    d.deny = cue.has(kCueDeny);
+    d.cue = TokenRange{passive ? first_aux : c, cue_end};
+
+    if (passive) {
+      passive_cue(d, cue, a, cue_end, s);
+      return;
+    }
+    // The word before the verb (a quote mark around "flatly denies" is skipped).
+    uint32_t left = a;   // one past the subject's last token
+    if (left > sb && ct_.is_quote_mark(left - 1) && ct_.quote_opened_by(left - 1)) --left;
+    if (left == sb) {
+      // A sentence opening with the verb: only headlines ("Claiming Victory") qualify.
+      return;
+    }
+    uint32_t L = left - 1;
+    bool after_edge = ct_.is_comma(L) || (ct_.is_quote_mark(L) && ct_.quote_closed_by(L));
+    if (after_edge && cue.form == VerbForm::Gerund) {
+      participle(d, cue, c, cue_end, s, first_claim);
+      return;
+    }
+    if (after_edge && !(ct_.is_comma(L) && L > sb && ct_.is_wordlike(L - 1) &&
+                        !ct_.quote_closed_by(L - 1) && appositive_subject(L, sb))) {
+      // "…,” said Kaczyński." / "A, said the minister."
+      TokenRange src = noun_phrase_after(ct_, cue_end, se);
+      if (src.empty()) return;
+      if (!cue.has(kCueNoSource)) d.source = src;
+      d.content = left_content(L, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+    if (ct_.is(L, "and") || ct_.is(L, "but")) {   // "... and added that"
+      d.source = shared_source(s, first_claim);
+      right_side(d, cue, c, cue_end, s, /*subject=*/{});
+      return;
+    }
+    if (cue.form == VerbForm::Gerund) {   // "a report saying", "a case against X claiming"
+      TokenRange np = attached_noun_phrase(ct_, L, sb);
+      if (np.empty()) return;
+      d.source = np;
+      right_side(d, cue, c, cue_end, s, np);
+      return;
+    }
+    TokenRange subj = subject_before(ct_, L, sb);
+    if (subj.empty()) return;
+    if (!cue.has(kCueNoSource)) d.source = subj;
+    // Attribution after its content: "A, the statement says." / "“A,” he told the press."
+    uint32_t edge = subj.begin;
+    while (edge > sb && is_sentence_adverb(ct_.word(edge - 1))) --edge;
+    bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
+    RightKind rk = classify_right(cue, c, cue_end, s);
+    if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
+      d.content = left_content(edge - 1, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+    right_side(d, cue, c, cue_end, s, subj);
+  }
+
+  // "X, a doctor, said": the comma before the verb closes an appositive (the chunk
+  // before it is part of a subject that starts the clause), not a content.
+  bool appositive_subject(uint32_t comma, uint32_t sb) const {
+    TokenRange subj = subject_before(ct_, comma, sb);
+    if (subj.empty()) return false;
+    // The subject reaches the clause start: nothing but adverbs before it.
+    uint32_t k = sb;
+    while (k < subj.begin && (is_sentence_adverb(ct_.word(k)) || ct_.is_comma(k))) ++k;
+    return k == subj.begin;
+  }
+
+  enum class Right { Empty, Adjunct, Quote, That, Colon, Clause };
+  struct RightKind {
+    Right kind = Right::Empty;
+    uint32_t start = 0;   // first content token
+  };
+
+  // What follows the verb (and its addressee: "told VOA").
+  RightKind classify_right(const CueInfo& cue, uint32_t c, uint32_t r, uint32_t s) const {
+    (void)c;
+    uint32_t se = sentence(s).end_token;
+    if (cue.lemma == "refer" && r < se && ct_.is(r, "to")) ++r;
+    if (cue.lemma == "tell" || cue.lemma == "inform" || cue.lemma == "assure") {
+      r = skip_addressee(r, se);
+    }
+    bool colon = false;
+    while (r < se && (ct_.is_comma(r) || ct_.raw(r) == ":")) {
+      colon = colon || ct_.raw(r) == ":";
+      ++r;
+    }
+    if (r >= se || (ct_.token(r).kind == TokenKind::Punct && r + 1 >= se)) return {Right::Empty, r};
+    if (ct_.quote_opened_by(r)) return {Right::Quote, r};
+    if (colon) return {Right::Colon, r};
+    if (ct_.is(r, "that")) return {Right::That, r + 1};
+    std::string_view w = ct_.word(r);
+    if (ct_.is(r, "and") || ct_.is(r, "but") || is_preposition(w) || is_time_word(w) ||
+        is_adverb(w) || ct_.raw(r) == "(") {
+      if (cue.has(kCueTakesObject) && (w == "as" || w == "to" || w == "for" || w == "of")) {
+        return {Right::Clause, r};
+      }
+      // "said in a statement "For …"", "stated on June 23 that …"
+      for (uint32_t j = r; j < se && j < r + 25; ++j) {
+        if (ct_.is_comma(j)) break;
+        if (ct_.is(j, "that")) return {Right::That, j + 1};
+        if (ct_.quote_opened_by(j)) return {Right::Quote, j};
+      }
+      return {Right::Adjunct, r};
+    }
+    return {Right::Clause, r};
+  }
+
+  // "told VOA he is", "told the Czech press.", "told reporters that".
+  uint32_t skip_addressee(uint32_t r, uint32_t se) const {
+    for (uint32_t j = r; j < se && j < r + 6; ++j) {
+      if (ct_.is_comma(j) || ct_.is_quote_mark(j)) break;
+      if (ct_.is(j, "that")) return j;
+    }
+    uint32_t k = r;
+    if (k < se && (ct_.is(k, "me") || ct_.is(k, "him") || ct_.is(k, "her") || ct_.is(k, "us") ||
+                   ct_.is(k, "them") || ct_.is(k, "reporters") || ct_.is(k, "journalists"))) {
+      return k + 1;
+    }
+    bool det = k < se && is_determiner(ct_.word(k));
+    if (det) ++k;
+    uint32_t caps = 0;
+    while (k < se && ct_.is_capitalized(k)) ++k, ++caps;
+    if (k < se && (det || caps == 0) && ct_.is_word(k) && !ct_.is_capitalized(k) &&
+        !is_pronoun(ct_.word(k)) && !is_preposition(ct_.word(k))) {
+      ++k;
+    }
+    return k;
+  }
+
+  void right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
+                  TokenRange subject) {
+    RightKind rk = classify_right(cue, c, cue_end, s);
+    if (rk.kind == Right::Empty || rk.kind == Right::Adjunct) return;
+    if (cue.has(kCueWeak) && rk.kind == Right::Clause) {
+      TokenRange probe = right_content(rk.start, c, s);
+      bool ok = false;
+      for (uint32_t k = probe.begin; k < probe.end; ++k) {
+        std::string_view w = ct_.word(k);
+        if (cue.has(kCueTakesObject) &&
+            (w == "of" || w == "as" || w == "to" || w == "for" || w == "not" || ct_.is_quote_mark(k))) {
+          ok = true;
+        }
+        if (cue.lemma == "find" && w == "guilty") ok = true;
+      }
+      if (!subject.empty() && is_document_phrase(ct_, subject) &&
+          (cue.lemma == "find" || cue.lemma == "reveal" || cue.lemma == "conclude")) {
+        ok = true;
+      }
+      if (!ok) return;
+    }
+    if (cue.lemma == "quote") return;   // handled as a participle only
+    d.content = right_content(rk.start, c, s);
+    if (rk.kind == Right::Colon) block_or_inline(d, rk.start, s);
+    if (!trim(d.content).empty()) add(d);
+  }
+
+  // ", adding that …", ", declaring that “…", ", quoting the report."
+  void participle(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
+                  size_t first_claim) {
+    if (cue.lemma == "quote") {   // "“A,” wrote Dennik N, quoting the report": A again
+      TokenRange src = noun_phrase_after(ct_, cue_end, sentence(s).end_token);
+      if (src.empty() || drafts_.size() <= first_claim) return;
+      d.source = src;
+      d.content = drafts_.back().content;
+      add(d);
+      return;
+    }
+    d.source = shared_source(s, first_claim);
+    right_side(d, cue, c, cue_end, s, {});
+  }
+
+  // Passive cues have no source: "It is also stated that A", "are reported to A",
+  // "A, a court was told."
+  void passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_t cue_end, uint32_t s) {
+    uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
+    uint32_t r = cue_end;
+    if (r < se && (ct_.is(r, "to") || ct_.is(r, "as") || ct_.is(r, "guilty") || ct_.is(r, "that") ||
+                   ct_.quote_opened_by(r) || ct_.raw(r) == ":")) {
+      if (cue.lemma == "find" && !ct_.is(r, "guilty") && !ct_.is(r, "that")) return;
+      d.content = right_content(r, cue_end - 1, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+    if (a == sb) return;
+    TokenRange subj = subject_before(ct_, a - 1, sb);
+    if (subj.empty() || subj.begin == sb) return;
+    uint32_t edge = subj.begin - 1;
+    bool trailing = ct_.is_comma(edge) || ct_.quote_closed_by(edge);
+    RightKind rk = classify_right(cue, cue_end - 1, cue_end, s);
+    if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
+      d.content = left_content(edge, s);
+      if (!trim(d.content).empty()) add(d);
+    }
+  }
+
+  // "X said:" closing its paragraph: the content is the next paragraph, and the ones
+  // after it that go on in the same voice ("This is …", "We …").
+  void block_or_inline(Draft& d, uint32_t start, uint32_t s) {
+    if (!ct_.token(start).has(kNewlineBefore)) return;
+    uint32_t p = sentence(ct_.sentence_of(start)).paragraph;
+    if (p == sentence(s).paragraph) return;   // the colon did not end the paragraph
+    const auto& paras = text_.paragraphs;
+    auto para_tokens = [&](uint32_t pi) {
+      const Paragraph& para = paras[pi];
+      return TokenRange{sentence(para.first_sentence).first_token,
+                        sentence(para.end_sentence - 1).end_token};
+    };
+    TokenRange first = para_tokens(p);
+    uint32_t end = first.end;
+    for (uint32_t pi = p + 1; pi < paras.size() && pi < p + 6; ++pi) {
+      if (paras[pi].first_sentence >= paras[pi].end_sentence) break;
+      TokenRange next = para_tokens(pi);
+      std::string_view w = ct_.word(next.begin);
+      bool same_voice = w == "this" || w == "these" || w == "that" || w == "it" || w == "we" ||
+                        w == "i" || w == "our" || w == "they";
+      bool new_attribution = ct_.raw(next.end - 1) == ":";
+      if (!same_voice || new_attribution) break;
+      end = next.end;
+    }
+    d.content = {first.begin, end};
+    d.block = true;
+  }
+
+  // A headline "Kaczyński: we respect democracy" has a source and no cue.
+  void headline_claim() {
+    if (text_.paragraphs.empty() || text_.sentences.empty()) return;
+    const Paragraph& para = text_.paragraphs[0];
+    if (para.first_sentence >= para.end_sentence) return;
+    uint32_t b = sentence(para.first_sentence).first_token;
+    uint32_t e = sentence(para.end_sentence - 1).end_token;
+    uint32_t colon = b;
+    while (colon < e && colon < b + 5 && ct_.is_capitalized(colon)) ++colon;
+    if (colon == b || colon >= e || ct_.raw(colon) != ":" || colon + 1 >= e) return;
+    for (const Draft& d : drafts_) {
+      if (d.content.begin < e && d.content.end > b) return;   // a cue already covers it
+    }
+    Draft d;
+    d.source = TokenRange{b, colon};
+    d.content = {colon + 1, e};
+    add(d);
+  }
+
+  // “A,” X said. “B.”  — B, a quotation no claim covers, right after X's claim (same or
+  // next paragraph), repeats X's source and cue.
+  void inherit_for_quotes() {
+    std::vector<Draft> extra;
+    std::vector<Draft> sorted = drafts_;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Draft& x, const Draft& y) { return x.content.begin < y.content.begin; });
+    for (const Quotation& q : ct_.quotes()) {
+      if (!q.sentence_like || q.single) continue;
+      bool covered = false;
+      const Draft* before = nullptr;
+      for (const Draft& d : sorted) {
+        TokenRange t = trim(d.content);
+        if (t.begin < q.end_token && t.end > q.first_token) covered = true;
+        if (t.end <= q.open_token && d.cue) before = &d;
+      }
+      if (covered || !before) continue;
+      // The quotation opens its sentence ("But, "ironically, …"" counts).
+      uint32_t s = ct_.sentence_of(q.open_token);
+      uint32_t k = sentence(s).first_token;
+      while (k < q.open_token && (is_sentence_adverb(ct_.word(k)) || ct_.is_comma(k))) ++k;
+      if (k != q.open_token) continue;
+      uint32_t prev_para = sentence(ct_.sentence_of(before->cue->begin)).paragraph;
+      uint32_t para = sentence(s).paragraph;
+      if (para > prev_para + 1) continue;
+      Draft d = *before;
+      d.content = {q.first_token, q.end_token};
+      d.block = false;
+      extra.push_back(d);
+    }
+    for (Draft& d : extra) add(d);
+  }
+
+  void add(const Draft& d) { drafts_.push_back(d); }
+
+  // ----- output -----
+
+  ClaimKind kind_of(TokenRange t, bool block) const {
+    if (block) return ClaimKind::Direct;
+    for (const Quotation& q : ct_.quotes()) {
+      if (q.name_like) continue;
+      if (q.first_token <= t.begin && t.end <= q.end_token) return ClaimKind::Direct;
+    }
+    for (uint32_t k = t.begin; k < t.end; ++k) {
+      if (!ct_.is_quote_mark(k)) continue;
+      const Quotation* q = ct_.quote_opened_by(k);
+      if (!q) q = ct_.quote_closed_by(k);
+      if (q && !q->name_like) return ClaimKind::Mixed;
+    }
+    // Content that starts or ends at a mark: "they have no control” over …"
+    if (t.begin > 0 && ct_.quote_opened_by(t.begin - 1) && !ct_.quote_opened_by(t.begin - 1)->name_like) {
+      return ClaimKind::Mixed;
+    }
+    if (t.end < ct_.size() && ct_.quote_closed_by(t.end) && !ct_.quote_closed_by(t.end)->name_like) {
+      return ClaimKind::Mixed;
+    }
+    return ClaimKind::Indirect;
+  }
+
+  Span span_of(TokenRange r) const {
+    return Span{ct_.token(r.begin).begin, ct_.token(r.end - 1).end};
+  }
+
+  void emit() {
+    std::vector<std::pair<Draft, TokenRange>> out;
+    for (const Draft& d : drafts_) {
+      TokenRange t = trim(d.content);
+      if (t.empty()) continue;
+      bool duplicate = false;
+      for (const auto& [o, ot] : out) {
+        if (ot.begin == t.begin && ot.end == t.end && o.cue && d.cue && o.cue->begin == d.cue->begin) {
+          duplicate = true;
+        }
+      }
+      if (!duplicate) out.emplace_back(d, t);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+      return x.second.begin < y.second.begin;
+    });
+    Id next = doc_.next_id();
+    std::vector<Claim> found;
+    Id previous_group = kNoId;
+    // Groups are resolved in reading order (by cue), so "he" follows the latest speaker.
+    std::vector<size_t> order(out.size());
+    for (size_t i = 0; i < out.size(); ++i) order[i] = i;
+    auto anchor = [&](size_t i) {
+      const Draft& d = out[i].first;
+      return d.source ? d.source->begin : (d.cue ? d.cue->begin : out[i].second.begin);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return anchor(x) < anchor(y); });
+    std::vector<Id> groups(out.size(), kNoId);
+    for (size_t i : order) {
+      const Draft& d = out[i].first;
+      if (!d.source || d.source->empty()) continue;
+      groups[i] = resolve_source_group(ct_, doc_, *d.source, previous_group);
+      if (groups[i] != kNoId) previous_group = groups[i];
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      const auto& [d, t] = out[i];
+      Claim c;
+      c.id = next++;
+      if (d.source && !d.source->empty()) c.source = span_of(*d.source);
+      c.source_group = groups[i];
+      if (d.cue && !d.cue->empty()) c.cue = span_of(*d.cue);
+      c.content = span_of(t);
+      c.kind = kind_of(t, d.block);
+      c.stance = d.deny ? ClaimStance::Deny : ClaimStance::Assert;
+      found.push_back(c);
+    }
+    doc_.claims.insert(doc_.claims.end(), found.begin(), found.end());
+    std::stable_sort(doc_.claims.begin(), doc_.claims.end(), [](const Claim& x, const Claim& y) {
+      return x.content.begin < y.content.begin;
+    });
+  }
+
+  ClaimText ct_;
+  const AnalyzedText& text_;
+  Document& doc_;
+  std::vector<Draft> drafts_;
+};
+
+}  // namespace
+
+void find_claims(const AnalyzedText& text, Document& doc) {
+  if (text.tokens.empty() || text.sentences.empty()) return;
+  ClaimBuilder builder(text, doc);
+  builder.run();
+}
+
 }  // namespace ann

@@ -1,0 +1,38 @@
+#include "claims/claim_text.h"
+
+#include "claims/cues.h"
+
+namespace ann {
+
+ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
+  size_t n = text.tokens.size();
+  lower_.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view s = text.token_text(i);
+    lower_.push_back(text.tokens[i].kind == TokenKind::Word ? ascii_lower(s) : std::string(s));
+  }
+  quotes_ = find_quotations(text);
+  quote_of_ = quotation_of_tokens(quotes_, n);
+  opened_by_.assign(n, -1);
+  closed_by_.assign(n, -1);
+  for (size_t q = 0; q < quotes_.size(); ++q) {
+    if (quotes_[q].open_token < n) opened_by_[quotes_[q].open_token] = static_cast<int32_t>(q);
+    if (quotes_[q].close_token < n) closed_by_[quotes_[q].close_token] = static_cast<int32_t>(q);
+  }
+  sentence_of_.assign(n, 0);
+  for (size_t s = 0; s < text.sentences.size(); ++s) {
+    for (uint32_t k = text.sentences[s].first_token; k < text.sentences[s].end_token && k < n; ++k) {
+      sentence_of_[k] = static_cast<uint32_t>(s);
+    }
+  }
+}
+
+const Quotation* ClaimText::quote_opened_by(size_t i) const {
+  return opened_by_[i] < 0 ? nullptr : &quotes_[static_cast<size_t>(opened_by_[i])];
+}
+
+const Quotation* ClaimText::quote_closed_by(size_t i) const {
+  return closed_by_[i] < 0 ? nullptr : &quotes_[static_cast<size_t>(closed_by_[i])];
+}
+
+}  // namespace ann

@@ -1,0 +1,62 @@
+// ClaimText: the analyzed text as the claim finder reads it: lowercased words, quotation
+// spans and small token tests shared by the source and claim modules.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/quotes.h"
+#include "text/analyzed_text.h"
+
+namespace ann {
+
+// Half-open token range [begin, end).
+struct TokenRange {
+  uint32_t begin = 0, end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+class ClaimText {
+ public:
+  explicit ClaimText(const AnalyzedText& text);
+
+  const AnalyzedText& text() const { return text_; }
+  size_t size() const { return text_.tokens.size(); }
+  const Token& token(size_t i) const { return text_.tokens[i]; }
+  std::string_view raw(size_t i) const { return text_.token_text(i); }
+  // Lowercased word ("Said" => "said"); punctuation and quotes as written.
+  std::string_view word(size_t i) const { return lower_[i]; }
+
+  bool is_word(size_t i) const { return token(i).kind == TokenKind::Word; }
+  bool is_wordlike(size_t i) const {
+    return token(i).kind == TokenKind::Word || token(i).kind == TokenKind::Number;
+  }
+  bool is_capitalized(size_t i) const { return is_word(i) && token(i).has(kCapitalized); }
+  bool is_quote_mark(size_t i) const { return token(i).kind == TokenKind::Quote; }
+  bool is(size_t i, std::string_view lower) const { return lower_[i] == lower; }
+  bool is_comma(size_t i) const { return raw(i) == ","; }
+
+  const std::vector<Quotation>& quotes() const { return quotes_; }
+  // The outermost quotation whose inner tokens hold token i, or nullptr.
+  const Quotation* quote_at(size_t i) const {
+    return quote_of_[i] < 0 ? nullptr : &quotes_[static_cast<size_t>(quote_of_[i])];
+  }
+  // The quotation that this mark opens or closes, or nullptr.
+  const Quotation* quote_opened_by(size_t i) const;
+  const Quotation* quote_closed_by(size_t i) const;
+
+  // Sentence index of each token.
+  uint32_t sentence_of(size_t i) const { return sentence_of_[i]; }
+
+ private:
+  const AnalyzedText& text_;
+  std::vector<std::string> lower_;
+  std::vector<Quotation> quotes_;
+  std::vector<int32_t> quote_of_;
+  std::vector<int32_t> opened_by_;   // token of an opening mark -> quotation index
+  std::vector<int32_t> closed_by_;   // token of a closing mark -> quotation index
+  std::vector<uint32_t> sentence_of_;
+};
+
+}  // namespace ann

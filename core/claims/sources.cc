@@ -1,0 +1,293 @@
+#include "claims/sources.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "claims/cues.h"
+#include "claims/word_classes.h"
+
+namespace ann {
+namespace {
+
+bool is_hard_stop(const ClaimText& ct, uint32_t i) {
+  std::string_view r = ct.raw(i);
+  TokenKind k = ct.token(i).kind;
+  return k == TokenKind::Quote || k == TokenKind::Dash || r == ";" || r == ":" || r == "(" ||
+         r == "[" || r == "." || r == "?" || r == "!";
+}
+
+// "Responding", "Following": a participle opening an adverbial phrase.
+bool is_gerund(const ClaimText& ct, uint32_t i) {
+  std::string_view w = ct.word(i);
+  return ct.is_word(i) && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+}
+
+// The chunk [from, to) may be an appositive's head: "His chief competitor", "The mayor of
+// L'Aquila". Not a clause ("Serbia is doing well") nor an adverbial ("In May", "Responding
+// to criticism").
+bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to) {
+  if (from >= to || to - from > 12) return false;
+  std::string_view first = ct.word(from);
+  if (!(ct.is_capitalized(from) || is_determiner(first))) return false;
+  if (is_preposition(first) || is_clause_opener(first) || is_sentence_adverb(first) ||
+      is_gerund(ct, from) || is_time_word(first) || is_pronoun(first)) {
+    return false;
+  }
+  for (uint32_t k = from; k < to; ++k) {
+    if (!ct.is_wordlike(k) && ct.token(k).kind != TokenKind::Possessive &&
+        ct.token(k).kind != TokenKind::Hyphen && ct.raw(k) != "." && ct.raw(k) != "'" &&
+        ct.raw(k) != "(" && ct.raw(k) != ")") {
+      return false;
+    }
+    if (is_auxiliary(ct.word(k))) return false;
+    const CueInfo* cue = find_cue(ct.word(k));
+    if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && cue->form != VerbForm::Base) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Start of the last comma-free chunk ending before `end`.
+uint32_t chunk_start(const ClaimText& ct, uint32_t end, uint32_t sentence_begin) {
+  uint32_t k = end;
+  while (k > sentence_begin) {
+    uint32_t prev = k - 1;
+    if (ct.is_comma(prev) || is_hard_stop(ct, prev) || is_clause_opener(ct.word(prev))) break;
+    k = prev;
+  }
+  return k;
+}
+
+// "Responding to the denial on Monday the author of the Forbes report" => "the author of
+// the Forbes report": past an opening prepositional phrase, the subject starts at the first
+// determiner or capitalised word that does not follow a preposition or another name word.
+uint32_t skip_opening_phrase(const ClaimText& ct, uint32_t begin, uint32_t end) {
+  for (uint32_t k = begin + 1; k < end; ++k) {
+    std::string_view w = ct.word(k);
+    std::string_view prev = ct.word(k - 1);
+    bool starts = is_determiner(w) || ct.is_capitalized(k);
+    if (!starts || is_preposition(prev) || is_determiner(prev)) continue;
+    if (ct.is_capitalized(k) && ct.is_capitalized(k - 1)) continue;   // inside a name
+    if (!ct.is_word(k - 1)) continue;
+    return k;
+  }
+  return end;
+}
+
+bool is_relative_opener(const ClaimText& ct, uint32_t i) {
+  return ct.is(i, "who") || ct.is(i, "which");
+}
+
+}  // namespace
+
+TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
+  if (last < sentence_begin || last >= ct.size()) return {};
+  bool appositive_closed = ct.is_comma(last);
+  uint32_t end = appositive_closed ? last : last + 1;
+  if (end <= sentence_begin) return {};
+  // "Mr Babiš, who is the fourth richest man, denied" => "Mr Babiš".
+  if (appositive_closed) {
+    for (uint32_t k = end; k > sentence_begin + 1; --k) {
+      uint32_t i = k - 1;
+      if (is_hard_stop(ct, i)) break;
+      if (ct.is_comma(i - 1) && is_relative_opener(ct, i)) {
+        return subject_before(ct, i - 2, sentence_begin);
+      }
+    }
+  }
+  uint32_t begin = end;
+  while (begin > sentence_begin) {
+    uint32_t i = begin - 1;
+    std::string_view w = ct.word(i);
+    if (ct.raw(i) == ")") {   // "(SVR)" belongs to the name before it
+      uint32_t k = i;
+      while (k > sentence_begin && ct.raw(k) != "(") --k;
+      if (ct.raw(k) != "(") break;
+      begin = k;
+      continue;
+    }
+    if (is_hard_stop(ct, i) || is_clause_opener(w) || is_auxiliary(w)) break;
+    if (ct.is_comma(i)) {
+      uint32_t head = chunk_start(ct, i, sentence_begin);
+      if (appositive_closed) {   // "Omar Samad, an expert in Washington, D.C., says"
+        if (!looks_like_noun_phrase(ct, head, i)) break;
+        begin = i;
+        continue;
+      }
+      // "His chief competitor, former foreign minister Abdullah Abdullah said"
+      if (head == sentence_begin && looks_like_noun_phrase(ct, head, i)) begin = head;
+      break;
+    }
+    if (w == "and" || w == "or") {
+      // "Colombia and FARC" is one subject; "reported and in a statement IBM" is not.
+      bool joins_nouns = i > sentence_begin && i + 1 < end && ct.is_wordlike(i - 1) &&
+                         !find_cue(ct.word(i - 1)) && !is_preposition(ct.word(i + 1)) &&
+                         !is_adverb(ct.word(i + 1)) && !is_pronoun(ct.word(i + 1));
+      if (!joins_nouns) break;
+    }
+    if (w == "but" || w == "so" || w == "yet") break;
+    begin = i;
+  }
+  // Drop openers that are not part of the subject: "Meanwhile,", "But", commas.
+  while (begin < end && (ct.is_comma(begin) || is_sentence_adverb(ct.word(begin)) ||
+                         ct.is(begin, "and"))) {
+    ++begin;
+  }
+  if (begin >= end) return {};
+  std::string_view first = ct.word(begin);
+  if (is_preposition(first) || is_gerund(ct, begin) || is_time_word(first)) {
+    begin = skip_opening_phrase(ct, begin, end);
+  }
+  while (end > begin && ct.is_comma(end - 1)) --end;
+  if (begin >= end) return {};
+  return {begin, end};
+}
+
+TokenRange noun_phrase_after(const ClaimText& ct, uint32_t first, uint32_t limit) {
+  uint32_t k = first;
+  while (k < limit && k - first < 12) {
+    std::string_view w = ct.word(k);
+    TokenKind kind = ct.token(k).kind;
+    bool part = kind == TokenKind::Word || kind == TokenKind::Number ||
+                kind == TokenKind::Possessive || kind == TokenKind::Hyphen ||
+                (kind == TokenKind::Punct && ct.raw(k) == "." && k > first &&
+                 !ct.token(k).has(kSpaceBefore) && k + 1 < limit &&
+                 !ct.token(k + 1).has(kNewlineBefore) && ct.is_capitalized(k + 1));
+    if (!part) break;
+    if (k > first && ((is_preposition(w) && w != "of") || is_clause_opener(w) ||
+                      is_conjunction(w) || (is_time_word(w) && ct.is_capitalized(k)))) {
+      break;
+    }
+    ++k;
+  }
+  return {first, k};
+}
+
+TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
+  if (last < sentence_begin || !ct.is_wordlike(last)) return {};
+  uint32_t begin = last + 1;
+  uint32_t after_preposition = 0;   // 0 = no preposition crossed yet
+  while (begin > sentence_begin && last + 1 - begin < 10) {
+    uint32_t i = begin - 1;
+    std::string_view w = ct.word(i);
+    bool part = ct.is_wordlike(i) || ct.token(i).kind == TokenKind::Possessive ||
+                ct.token(i).kind == TokenKind::Hyphen;
+    if (!part || is_auxiliary(w) || is_clause_opener(w) || is_pronoun(w)) break;
+    const CueInfo* cue = find_cue(w);
+    if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && i != last) break;
+    if (is_preposition(w) && w != "of") {
+      if (after_preposition == 0) after_preposition = i + 1;
+    }
+    begin = i;
+    if (is_determiner(w)) return {begin, last + 1};
+  }
+  if (after_preposition != 0) return {after_preposition, last + 1};
+  return {begin, last + 1};
+}
+
+TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
+  uint32_t k = begin;
+  while (k < end && (ct.is_comma(k) || is_sentence_adverb(ct.word(k)))) ++k;
+  if (k >= end) return {};
+  if (is_pronoun(ct.word(k))) return {k, k + 1};
+  if (!(ct.is_capitalized(k) || is_determiner(ct.word(k)))) return {};
+  uint32_t e = k;
+  while (e < end && e - k < 10) {
+    std::string_view w = ct.word(e);
+    bool part = ct.is_wordlike(e) || ct.token(e).kind == TokenKind::Possessive;
+    if (!part || is_auxiliary(w) || is_adverb(w) || is_clause_opener(w)) break;
+    if (e > k && ((is_preposition(w) && w != "of") || find_cue(w))) break;
+    ++e;
+  }
+  if (e == k) return {};
+  return {k, e};
+}
+
+bool is_document_phrase(const ClaimText& ct, TokenRange np) {
+  static constexpr std::array<std::string_view, 14> kDocuments = {
+      "report", "reports", "statement", "study", "survey", "investigation", "inquiry",
+      "audit", "review", "analysis", "document", "communiqué", "probe", "announcement"};
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (ct.is(k, "of")) break;   // "a report of the Commission": the head comes first
+    if (std::find(kDocuments.begin(), kDocuments.end(), ct.word(k)) != kDocuments.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 24> kPersonNouns = {
+    "minister", "politician", "president", "spokesman", "spokeswoman", "spokesperson",
+    "official", "lawyer", "judge", "author", "prosecutor", "leader", "mayor", "chief",
+    "director", "coach", "man", "woman", "premier", "governor", "ambassador", "senator",
+    "chairman", "secretary"};
+constexpr std::array<std::string_view, 20> kOrgNouns = {
+    "company", "ministry", "service", "agency", "group", "party", "government", "club",
+    "firm", "organization", "organisation", "commission", "department", "embassy", "army",
+    "police", "bank", "office", "court", "movement"};
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// The group of the latest mention with label `label` that starts before `before`.
+Id latest_group(const Document& doc, Label label, uint32_t before) {
+  Id found = kNoId;
+  for (const Entity& e : doc.entities) {
+    if (e.span.begin >= before) break;
+    if (e.label == label && e.group != kNoId) found = e.group;
+  }
+  return found;
+}
+
+const EntityGroup* group_of(const Document& doc, Id id) {
+  for (const EntityGroup& g : doc.groups) {
+    if (g.id == id) return &g;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange source,
+                        Id previous_claim_group) {
+  if (source.empty()) return kNoId;
+  uint32_t begin = ct.token(source.begin).begin;
+  uint32_t end = ct.token(source.end - 1).end;
+  // Skip what sits in parentheses or after "of" when a better mention comes first:
+  // the media office of Russia's Foreign Intelligence Service => the ORG, not "Russia".
+  static constexpr Label kPreference[] = {Label::Person, Label::Org, Label::Place, Label::Norp};
+  for (Label want : kPreference) {
+    for (const Entity& e : doc.entities) {
+      if (e.span.begin >= end) break;
+      if (e.span.end <= begin || e.label != want || e.group == kNoId) continue;
+      return e.group;
+    }
+  }
+  // A pronoun or a definite description: "he", "the company", "this service".
+  std::string_view head = ct.word(source.end - 1);
+  bool definite = source.end - source.begin <= 3 &&
+                  (source.end - source.begin == 1 || is_determiner(ct.word(source.begin)));
+  if (!definite) return kNoId;
+  const EntityGroup* prev = group_of(doc, previous_claim_group);
+  if (head == "he" || head == "she" || in(kPersonNouns, head)) {
+    if (prev && prev->label == Label::Person) return prev->id;
+    return latest_group(doc, Label::Person, begin);
+  }
+  if (head == "they" || head == "it" || head == "we") {
+    if (prev) return prev->id;
+    return head == "it" ? latest_group(doc, Label::Org, begin) : kNoId;
+  }
+  if (in(kOrgNouns, head)) {
+    if (prev && prev->label == Label::Org) return prev->id;
+    return latest_group(doc, Label::Org, begin);
+  }
+  return kNoId;
+}
+
+}  // namespace ann
