@@ -108,14 +108,27 @@ uint32_t lookup(std::string_view key) {
   return 0;
 }
 
+// "largest" => "large", "activities" => "activity", "stopped" => "stop", "claims" => "claim".
 bool has_common_word(std::string_view w) {
   if (w.empty()) return false;
   if (in_common_bloom(w)) return true;
   static constexpr std::string_view kEndings[] = {"s", "es", "ed", "ing", "ly", "er", "est", "d"};
+  std::string base;
   for (std::string_view e : kEndings) {
-    if (w.size() > e.size() + 2 && w.ends_with(e) &&
-        in_common_bloom(w.substr(0, w.size() - e.size()))) {
-      return true;
+    if (w.size() < e.size() + 3 || !w.ends_with(e)) continue;
+    std::string_view stem = w.substr(0, w.size() - e.size());
+    if (in_common_bloom(stem)) return true;
+    base.assign(stem);
+    base += 'e';   // "larg" + e, "indicat" + e
+    if (in_common_bloom(base)) return true;
+    if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2] &&
+        in_common_bloom(stem.substr(0, stem.size() - 1))) {
+      return true;   // "stopp" => "stop"
+    }
+    if (stem.back() == 'i') {   // "activiti" => "activity"
+      base.assign(stem.substr(0, stem.size() - 1));
+      base += 'y';
+      if (in_common_bloom(base)) return true;
     }
   }
   return false;

@@ -47,6 +47,9 @@ TEST(LexiconCommonWords, KnowsEnglishWordsAndTheirEndings) {
   EXPECT_TRUE(has_common_word("ammunition"));
   EXPECT_TRUE(has_common_word("exporting"));   // export + ing
   EXPECT_TRUE(has_common_word("activists"));
+  EXPECT_TRUE(has_common_word("largest"));      // large + st
+  EXPECT_TRUE(has_common_word("activities"));   // activity
+  EXPECT_TRUE(has_common_word("stopped"));      // stop
   EXPECT_FALSE(has_common_word("vucic"));
   EXPECT_FALSE(has_common_word("kaczynski"));
   EXPECT_FALSE(has_common_word(""));

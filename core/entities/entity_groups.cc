@@ -1,0 +1,269 @@
+#include "entities/entity_groups.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/lexicon.h"
+
+namespace ann {
+namespace {
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(size_t a, size_t b) { parent_[find(a)] = find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+bool is_name_label(Label l) {
+  return l == Label::Person || l == Label::Org || l == Label::Place || l == Label::Norp;
+}
+
+class Grouper {
+ public:
+  Grouper(const AnalyzedText& text, const std::vector<TokenFeatures>& f,
+          std::vector<Mention>& mentions)
+      : text_(text), f_(f), m_(mentions), uf_(mentions.size()) {
+    for (const Mention& m : m_) keys_.push_back(fold_tokens(m.first, m.end));
+  }
+
+  UnionFind& run() {
+    unite_same_names();
+    unite_dictionary_entries();
+    unite_org_prefixes();
+    unite_person_parts();
+    unite_acronyms();
+    return uf_;
+  }
+
+ private:
+  // Folded words joined by spaces, hyphens kept: "ZANU-PF" => "zanu-pf".
+  std::string fold_tokens(uint32_t b, uint32_t e) const {
+    return lexicon::fold(text_.span_text(text_.tokens[b].begin, text_.tokens[e - 1].end));
+  }
+  bool weak(const Mention& m) const { return m.evidence <= Evidence::Context; }
+
+  void unite_same_names() {
+    std::unordered_map<std::string, size_t> first;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      if (m_[i].evidence == Evidence::Dictionary) continue;
+      auto [it, inserted] = first.emplace(keys_[i] + '\t' + std::to_string(int(m_[i].label)), i);
+      if (!inserted) uf_.unite(i, it->second);
+    }
+  }
+
+  void unite_dictionary_entries() {
+    std::unordered_map<int, size_t> first;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      if (m_[i].dictionary_entry < 0) continue;
+      auto [it, inserted] = first.emplace(m_[i].dictionary_entry, i);
+      if (!inserted) uf_.unite(i, it->second);
+    }
+  }
+
+  // A guessed name that begins a longer organisation name is that organisation:
+  // "Techiman Eleven Wonders" ... "Techiman Eleven Wonders FC".
+  void unite_org_prefixes() {
+    std::unordered_map<std::string, size_t> prefixes;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      const Mention& m = m_[i];
+      if (m.label != Label::Org || m.evidence == Evidence::Guess || m.end - m.first < 2) continue;
+      for (uint32_t e = m.first + 2; e < m.end; ++e) {
+        prefixes.emplace(fold_tokens(m.first, e), i);
+      }
+    }
+    for (size_t i = 0; i < m_.size(); ++i) {
+      if (m_[i].evidence != Evidence::Guess || m_[i].end - m_[i].first < 2) continue;
+      auto it = prefixes.find(keys_[i]);
+      if (it == prefixes.end()) continue;
+      m_[i].label = Label::Org;
+      uf_.unite(i, it->second);
+    }
+  }
+
+  // "Santos" after "Juan Manuel Santos"; "De la Calle" after "Humberto de la Calle".
+  // Every word of a full name, and every run of its last words, points to it.
+  void unite_person_parts() {
+    std::unordered_map<std::string, size_t> parts;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      const Mention& m = m_[i];
+      if (m.label != Label::Person || m.end - m.first < 2) continue;
+      for (uint32_t k = m.first; k < m.end; ++k) {
+        if (f_[k].word && f_[k].capitalized) parts.emplace(f_[k].folded, i);
+      }
+      for (uint32_t b = m.first + 1; b + 1 < m.end; ++b) parts.emplace(fold_tokens(b, m.end), i);
+    }
+    for (size_t i = 0; i < m_.size(); ++i) {
+      Mention& m = m_[i];
+      if (!is_name_label(m.label) || m.evidence == Evidence::Dictionary) continue;
+      auto it = parts.find(keys_[i]);
+      if (it == parts.end() || it->second == i) continue;
+      const Mention& full = m_[it->second];
+      if (full.end - full.first <= m.end - m.first) continue;
+      if (m.label != Label::Person && !weak(m)) continue;
+      m.label = Label::Person;
+      uf_.unite(i, it->second);
+    }
+  }
+
+  // Letters of an acronym: "U.N." => "UN".
+  static std::string acronym_letters(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (c >= 'A' && c <= 'Z') out.push_back(c);
+      else if (c != '.') return "";
+    }
+    return out.size() >= 2 ? out : "";
+  }
+
+  // "Movement for Democratic Change" => "MDC"; "HM Revenue and Customs" => "HMRC".
+  std::string initials(const Mention& m) const {
+    std::string out;
+    for (uint32_t k = m.first; k < m.end; ++k) {
+      if (!f_[k].word || !f_[k].capitalized) continue;
+      std::string_view s = text_.token_text(k);
+      if (f_[k].all_caps) {
+        out += acronym_letters(s);
+      } else {
+        out.push_back(s[0]);
+      }
+    }
+    return out;
+  }
+
+  void unite_acronyms() {
+    std::unordered_map<std::string, size_t> by_initials;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      const Mention& m = m_[i];
+      if ((m.label == Label::Org || m.label == Label::Place) && m.end - m.first >= 2) {
+        by_initials.emplace(initials(m), i);
+      }
+    }
+    for (size_t i = 0; i < m_.size(); ++i) {
+      Mention& m = m_[i];
+      if (m.end - m.first != 1 || !f_[m.first].all_caps || m.evidence == Evidence::Dictionary) {
+        continue;
+      }
+      std::string letters = acronym_letters(text_.token_text(m.first));
+      if (letters.empty()) continue;
+      // Defined in parentheses right after the full name: "Foreign Intelligence Service (SVR)".
+      if (i > 0 && m.first >= 2 && m.end < text_.tokens.size() &&
+          text_.token_text(m.first - 1) == "(" && text_.token_text(m.end) == ")" &&
+          m_[i - 1].end == m.first - 1 && is_name_label(m_[i - 1].label) &&
+          m_[i - 1].end - m_[i - 1].first >= 2) {
+        if (weak(m) || m.label == m_[i - 1].label) {
+          m.label = m_[i - 1].label;
+          uf_.unite(i, i - 1);
+          continue;
+        }
+      }
+      auto it = by_initials.find(letters);
+      if (it != by_initials.end() && (weak(m) || m.label == m_[it->second].label)) {
+        m.label = m_[it->second].label;
+        uf_.unite(i, it->second);
+      }
+    }
+  }
+
+  const AnalyzedText& text_;
+  const std::vector<TokenFeatures>& f_;
+  std::vector<Mention>& m_;
+  UnionFind uf_;
+  std::vector<std::string> keys_;
+};
+
+Span span_of(const AnalyzedText& text, const Mention& m) {
+  return Span{text.tokens[m.first].begin, text.tokens[m.end - 1].end};
+}
+
+}  // namespace
+
+void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFeatures>& features,
+                            const Dictionary* dictionary, std::vector<Mention> mentions,
+                            Document& doc) {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  Grouper grouper(text, features, mentions);
+  UnionFind& uf = grouper.run();
+
+  // The group's label is its longest mention's; guessed labels follow it.
+  const size_t n = mentions.size();
+  std::vector<size_t> longest(n, SIZE_MAX);
+  auto length = [&](size_t i) { return mentions[i].end - mentions[i].first; };
+  auto chars = [&](size_t i) {
+    Span s = span_of(text, mentions[i]);
+    return s.end - s.begin;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    size_t r = uf.find(i);
+    size_t& best = longest[r];
+    if (best == SIZE_MAX || mentions[i].evidence > mentions[best].evidence ||
+        (mentions[i].evidence == mentions[best].evidence &&
+         (length(i) > length(best) || (length(i) == length(best) && chars(i) > chars(best))))) {
+      best = i;
+    }
+  }
+  // Prefer the longest mention over evidence for the canonical name, but take the label of
+  // the strongest evidence.
+  std::vector<size_t> canonical(n, SIZE_MAX);
+  for (size_t i = 0; i < n; ++i) {
+    size_t r = uf.find(i);
+    size_t& c = canonical[r];
+    if (c == SIZE_MAX || chars(i) > chars(c)) c = i;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = mentions[i];
+    const Mention& best = mentions[longest[uf.find(i)]];
+    if (m.evidence <= Evidence::Context && is_name_label(m.label) && is_name_label(best.label)) {
+      m.label = best.label;
+    }
+  }
+
+  // Existing groups (manual ones) by folded canonical name and label.
+  std::map<std::pair<std::string, Label>, Id> existing;
+  for (const EntityGroup& g : doc.groups) existing.emplace(std::pair(lexicon::fold(g.canonical), g.label), g.id);
+
+  Id next = doc.next_id();
+  // One document group per (union-find root, label).
+  std::map<std::pair<size_t, Label>, Id> group_ids;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = mentions[i];
+    size_t r = uf.find(i);
+    auto key = std::pair(r, m.label);
+    auto it = group_ids.find(key);
+    if (it == group_ids.end()) {
+      size_t c = canonical[r];
+      if (mentions[c].label != m.label) c = i;
+      std::string name;
+      if (m.dictionary_entry >= 0 && dictionary) {
+        name = dictionary->entries[m.dictionary_entry].name;
+      } else {
+        name = std::string(text.span_text(span_of(text, mentions[c]).begin,
+                                          span_of(text, mentions[c]).end));
+      }
+      Id id;
+      auto found = existing.find(std::pair(lexicon::fold(name), m.label));
+      if (found != existing.end()) {
+        id = found->second;
+      } else {
+        id = next++;
+        doc.groups.push_back(EntityGroup{id, name, m.label, Origin::Auto});
+      }
+      it = group_ids.emplace(key, id).first;
+    }
+    doc.entities.push_back(Entity{next++, span_of(text, m), m.label, it->second, Origin::Auto});
+  }
+  std::stable_sort(doc.entities.begin(), doc.entities.end(),
+                   [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace ann

@@ -1,0 +1,26 @@
+// What the entity finders know about each token: its folded form, its lexicon flags and
+// whether its capital letter says anything (a capital at a sentence start or in a title-case
+// headline does not make a name: "However", "Cambodia Court Indicts Four More ...").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "text/analyzed_text.h"
+
+namespace ann {
+
+struct TokenFeatures {
+  std::string folded;         // lexicon::fold of the token: "Vučić" => "vucic"
+  uint32_t lex = 0;           // lexicon::lookup(folded) for words, else 0
+  bool word = false;          // TokenKind::Word
+  bool capitalized = false;   // first letter uppercase
+  bool all_caps = false;      // "NATO", "U.S."
+  bool ambiguous_case = false; // sentence start, after an opening quote or colon, in a headline
+  bool headline = false;      // in a title-case or all-caps line
+  bool common = false;        // a common English word (lexicon::has_common_word)
+};
+
+std::vector<TokenFeatures> token_features(const AnalyzedText& text);
+
+}  // namespace ann
