@@ -3,7 +3,7 @@
 // TextPositionSelector; the Document keeps byte offsets.
 //
 //   text "😀 Vučić said"  (the emoji is 4 bytes, "č" and "ć" 2 bytes each)
-//   Entity bytes [5, 14)  =>  {"id": "e1", "start": 2, "end": 7, "label": "PERSON",
+//   Entity bytes [5, 12)  =>  {"id": "e1", "start": 2, "end": 7, "label": "PERSON",
 //                              "text": "Vučić", "group": "g1", "origin": "auto"}
 //
 // Reading is strict: any problem gives an error naming the place and the reason, e.g.
