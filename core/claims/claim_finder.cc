@@ -11,6 +11,7 @@
 #include "claims/claim_finder.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 #include "claims/claim_text.h"
@@ -27,6 +28,7 @@ struct Draft {
   TokenRange content;
   bool deny = false;
   bool block = false;   // "X said:" followed by a paragraph: direct
+  bool main_clause = false;   // the cue is a finite verb with its own subject
 };
 
 class ClaimBuilder {
@@ -184,6 +186,8 @@ class ClaimBuilder {
     while (src_end < sent.end_token && !ct_.is_comma(src_end) && !ct_.is_quote_mark(src_end) &&
            !(ct_.raw(src_end) == "." && src_end + 1 == sent.end_token) && src_end - src_begin < 16) {
       ++src_end;
+      // "According to the USGS (USGS) a major earthquake …": no comma after the name.
+      if (ct_.raw(src_end - 1) == ")" && src_end < sent.end_token && !ct_.is_comma(src_end)) break;
     }
     if (src_end == src_begin) return;
     Draft d;
@@ -238,9 +242,7 @@ class ClaimBuilder {
       if (ct_.token(c - 1).kind == TokenKind::Possessive && c >= sent.first_token + 2) {
         TokenRange owner = attached_noun_phrase(ct_, c - 2, sent.first_token);
         if (!owner.empty()) source = owner;
-      } else if (ct_.is_word(c - 1) && !is_determiner(ct_.word(c - 1)) &&
-                 !find_cue(ct_.word(c - 1)) && c >= sent.first_token + 2 &&
-                 (is_preposition(ct_.word(c - 2)) || is_determiner(ct_.word(c - 2)))) {
+      } else if (is_source_noun(ct_.word(c - 1))) {
         source = TokenRange{c - 1, c};   // "years of media reports that"
       }
     }
@@ -252,15 +254,99 @@ class ClaimBuilder {
     return true;
   }
 
-  // The source a participle or an elided subject shares: the latest claim in this
-  // sentence, else the sentence's subject.
-  std::optional<TokenRange> shared_source(uint32_t s, size_t first_claim) const {
-    for (size_t i = drafts_.size(); i > first_claim; --i) {
-      if (drafts_[i - 1].source) return drafts_[i - 1].source;
+  // Nouns that name who reports: "media reports that", "police statement that".
+  static bool is_source_noun(std::string_view w) {
+    for (std::string_view n : {"media", "police", "press", "government", "military", "army",
+                               "court", "intelligence", "ministry", "official", "officials",
+                               "agency", "news"}) {
+      if (w == n) return true;
     }
-    TokenRange subj = sentence_subject(ct_, sentence(s).first_token, sentence(s).end_token);
+    return false;
+  }
+
+  // The source a participle or an elided subject shares (", declaring that …",
+  // "… and added that"): the subject of the clause it hangs on. After a relative "that"
+  // ("the same day that Russian officials issued …, dismissing") it is that clause's
+  // subject; otherwise the latest main-clause claim of the sentence, else the sentence's
+  // subject.
+  std::optional<TokenRange> shared_source(uint32_t c, uint32_t s, size_t first_claim) const {
+    const Sentence& sent = sentence(s);
+    for (uint32_t k = c; k > sent.first_token; --k) {
+      uint32_t t = k - 1;
+      if (!ct_.is(t, "that") || t == sent.first_token) continue;
+      const CueInfo* before = find_cue(ct_.word(t - 1));
+      bool complement = (before && before->has(kCueVerb)) || ct_.is_comma(t - 1);
+      if (complement) break;
+      TokenRange np = noun_phrase_after(ct_, t + 1, c);
+      if (!np.empty()) return np;
+      break;
+    }
+    for (size_t i = drafts_.size(); i > first_claim; --i) {
+      if (drafts_[i - 1].source && drafts_[i - 1].main_clause) return drafts_[i - 1].source;
+    }
+    TokenRange subj = sentence_subject(ct_, sent.first_token, sent.end_token);
     if (subj.empty()) return std::nullopt;
     return subj;
+  }
+
+  // A verb cue that is really a noun or an adjective: "the said option", "the rules",
+  // "on state television", "anti-state", "The United States" (a capitalised cue inside a
+  // sentence that is not a headline).
+  bool verb_is_other_word(uint32_t c, uint32_t sb, uint32_t se) const {
+    if (c > sb) {
+      std::string_view prev = ct_.word(c - 1);
+      TokenKind pk = ct_.token(c - 1).kind;
+      if (is_determiner(prev) || is_preposition(prev) || pk == TokenKind::Possessive ||
+          pk == TokenKind::Hyphen || pk == TokenKind::Number) {
+        return true;
+      }
+    }
+    if (c > sb && ct_.token(c).has(kCapitalized) && !is_headline(sb, se)) return true;
+    return false;
+  }
+
+  // Title case: most words capitalised ("US Dismisses Iranian Spy Charges as Absurd").
+  bool is_headline(uint32_t sb, uint32_t se) const {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = sb; k < se; ++k) {
+      if (!ct_.is_word(k)) continue;
+      ++words;
+      if (ct_.token(k).has(kCapitalized)) ++caps;
+    }
+    return words >= 3 && caps * 4 >= words * 3;
+  }
+
+  // A subject that cannot be one: it holds another finite verb of saying ("US Dismisses
+  // Iranian Spy" before "Charges"), starts with an adverb, or is the speaker's "we"/"I"
+  // inside a quotation.
+  bool bad_subject(TokenRange subj) const {
+    if (subj.empty()) return true;
+    std::string_view first = ct_.word(subj.begin);
+    if (is_adverb(first) && !ct_.is_capitalized(subj.begin)) return true;
+    if (subj.end - subj.begin == 1 && (first == "we" || first == "i" || first == "you")) return true;
+    for (uint32_t k = subj.begin; k < subj.end; ++k) {
+      const CueInfo* c = find_cue(ct_.word(k));
+      if (c && c->has(kCueVerb) && !c->has(kCueNoun) && c->form != VerbForm::Gerund &&
+          !(k > subj.begin && is_determiner(ct_.word(k - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A base form ("say", "deny") needs a plural or modal subject: "officials say", "they
+  // deny", "Colombia and FARC announce" — not "took charge", "Let the commission announce".
+  bool base_form_agrees(TokenRange subj, bool had_auxiliary) const {
+    if (had_auxiliary) return true;
+    std::string_view first = ct_.word(subj.begin);
+    std::string_view last = ct_.word(subj.end - 1);
+    if (first == "they" || first == "we" || first == "i" || first == "you") return true;
+    auto plural = [](std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; };
+    if (plural(first) || plural(last)) return true;
+    for (uint32_t k = subj.begin; k < subj.end; ++k) {
+      if (ct_.is(k, "and")) return true;
+    }
+    return false;
   }
 
   void verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t first_claim) {
@@ -271,13 +357,15 @@ class ClaimBuilder {
         cue.form != VerbForm::Past) {
       return;
     }
+    if (verb_is_other_word(c, sb, se)) return;
     // Auxiliaries and adverbs before the verb: "has consistently denied", "is also stated".
     uint32_t a = c;
     bool passive = false;
+    bool had_auxiliary = false;
     uint32_t first_aux = c;
     while (a > sb && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) {
       --a;
-      if (is_auxiliary(ct_.word(a))) first_aux = a;
+      if (is_auxiliary(ct_.word(a))) first_aux = a, had_auxiliary = true;
       if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
     }
     if (a > sb && ct_.is(a - 1, "to")) return;   // "wants to state", "for me to say"
@@ -298,13 +386,33 @@ class ClaimBuilder {
       passive_cue(d, cue, a, cue_end, s);
       return;
     }
+    // "Also reported to be in custody is X": a participle opening the sentence.
+    if (a == sb || (a > sb && is_sentence_adverb(ct_.word(a - 1)) && a - 1 == sb)) {
+      if (cue.form == VerbForm::Past && cue_end < se && ct_.is(cue_end, "to")) {
+        d.cue = TokenRange{c, cue_end};
+        d.content = right_content(cue_end, c, s);
+        if (!trim(d.content).empty()) add(d);
+      }
+      if (a == sb) return;
+    }
+    // "criticized by activists as too vague": a participle with its agent.
+    if (cue.form == VerbForm::Past && cue_end < se && ct_.is(cue_end, "by")) {
+      uint32_t j = cue_end + 1;
+      while (j < se && j < cue_end + 12 && !ct_.is(j, "as") && !ct_.is(j, "that") &&
+             !ct_.is_comma(j)) {
+        ++j;
+      }
+      if (j < se && (ct_.is(j, "as") || ct_.is(j, "that")) && j > cue_end + 1) {
+        d.source = TokenRange{cue_end + 1, j};
+        d.content = right_content(j, c, s);
+        if (!trim(d.content).empty()) add(d);
+        return;
+      }
+    }
     // The word before the verb (a quote mark around "flatly denies" is skipped).
     uint32_t left = a;   // one past the subject's last token
     if (left > sb && ct_.is_quote_mark(left - 1) && ct_.quote_opened_by(left - 1)) --left;
-    if (left == sb) {
-      // A sentence opening with the verb: only headlines ("Claiming Victory") qualify.
-      return;
-    }
+    if (left == sb) return;
     uint32_t L = left - 1;
     bool after_edge = ct_.is_comma(L) || (ct_.is_quote_mark(L) && ct_.quote_closed_by(L));
     if (after_edge && cue.form == VerbForm::Gerund) {
@@ -314,32 +422,63 @@ class ClaimBuilder {
     if (after_edge && !(ct_.is_comma(L) && L > sb && ct_.is_wordlike(L - 1) &&
                         !ct_.quote_closed_by(L - 1) && appositive_subject(L, sb))) {
       // "…,” said Kaczyński." / "A, said the minister."
+      if (cue.form != VerbForm::Past && cue.form != VerbForm::ThirdPerson) return;
       TokenRange src = noun_phrase_after(ct_, cue_end, se);
       if (src.empty()) return;
       if (!cue.has(kCueNoSource)) d.source = src;
+      d.main_clause = true;
       d.content = left_content(L, s);
       if (!trim(d.content).empty()) add(d);
       return;
     }
     if (ct_.is(L, "and") || ct_.is(L, "but")) {   // "... and added that"
-      d.source = shared_source(s, first_claim);
+      d.source = shared_source(c, s, first_claim);
       right_side(d, cue, c, cue_end, s, /*subject=*/{});
       return;
     }
     if (cue.form == VerbForm::Gerund) {   // "a report saying", "a case against X claiming"
+      if (is_preposition(ct_.word(L)) || is_auxiliary(ct_.word(L))) return;
       TokenRange np = attached_noun_phrase(ct_, L, sb);
       if (np.empty()) return;
       d.source = np;
-      right_side(d, cue, c, cue_end, s, np);
+      right_side(d, cue, c, cue_end, s, np, /*attached=*/true);
       return;
     }
-    TokenRange subj = subject_before(ct_, L, sb);
-    if (subj.empty()) return;
+    TokenRange subj;
+    if ((ct_.is(L, "who") || ct_.is(L, "which")) && L >= sb + 2 && ct_.is_comma(L - 1)) {
+      // "Galperovich, who wrote that": the noun the relative clause hangs on.
+      subj = subject_before(ct_, L - 2, sb);
+      for (uint32_t k = subj.end; k > subj.begin; --k) {
+        if (is_preposition(ct_.word(k - 1)) && !ct_.is(k - 1, "of")) {
+          subj.begin = k;
+          break;
+        }
+      }
+    } else {
+      subj = subject_before(ct_, L, sb);
+    }
+    // A name ending in a time word: "A court in southern Dong Nai province Thursday".
+    while (subj.end > subj.begin + 1 && is_time_word(ct_.word(subj.end - 1)) &&
+           ct_.is_capitalized(subj.end - 1)) {
+      --subj.end;
+    }
+    if (bad_subject(subj)) return;
+    if (cue.form == VerbForm::Base && !base_form_agrees(subj, had_auxiliary)) return;
     if (!cue.has(kCueNoSource)) d.source = subj;
+    d.main_clause = true;
     // Attribution after its content: "A, the statement says." / "“A,” he told the press."
     uint32_t edge = subj.begin;
     while (edge > sb && is_sentence_adverb(ct_.word(edge - 1))) --edge;
     bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
+    if (trailing && ct_.is_comma(edge - 1)) {
+      // "In a press statement, the MDC said …": an opening adverbial is no content.
+      uint32_t k = sb;
+      while (k < edge && is_sentence_adverb(ct_.word(k))) ++k;
+      if (k < edge && (is_preposition(ct_.word(k)) || ct_.word(k).ends_with("ing")) &&
+          edge - k <= 8) {
+        trailing = false;
+      }
+    }
     RightKind rk = classify_right(cue, c, cue_end, s);
     if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
       d.content = left_content(edge - 1, s);
@@ -367,35 +506,47 @@ class ClaimBuilder {
   };
 
   // What follows the verb (and its addressee: "told VOA").
-  RightKind classify_right(const CueInfo& cue, uint32_t c, uint32_t r, uint32_t s) const {
+  RightKind classify_right(const CueInfo& cue, uint32_t c, uint32_t r, uint32_t s,
+                           bool attached = false) const {
     (void)c;
     uint32_t se = sentence(s).end_token;
     if (cue.lemma == "refer" && r < se && ct_.is(r, "to")) ++r;
     if (cue.lemma == "tell" || cue.lemma == "inform" || cue.lemma == "assure") {
       r = skip_addressee(r, se);
     }
-    bool colon = false;
+    bool colon = false, comma = false;
     while (r < se && (ct_.is_comma(r) || ct_.raw(r) == ":")) {
       colon = colon || ct_.raw(r) == ":";
+      comma = comma || ct_.is_comma(r);
       ++r;
     }
     if (r >= se || (ct_.token(r).kind == TokenKind::Punct && r + 1 >= se)) return {Right::Empty, r};
     if (ct_.quote_opened_by(r)) return {Right::Quote, r};
     if (colon) return {Right::Colon, r};
+    if (comma) return {Right::Adjunct, r};   // "he said, adding", "says, published on"
     if (ct_.is(r, "that")) return {Right::That, r + 1};
     std::string_view w = ct_.word(r);
-    if (ct_.is(r, "and") || ct_.is(r, "but") || is_preposition(w) || is_time_word(w) ||
-        is_adverb(w) || ct_.raw(r) == "(") {
+    if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
+    if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};
+    if (is_preposition(w) || is_time_word(w) || ct_.raw(r) == "(") {
       if (cue.has(kCueTakesObject) && (w == "as" || w == "to" || w == "for" || w == "of")) {
         return {Right::Clause, r};
       }
+      if (attached) return {Right::Adjunct, r};
       // "said in a statement "For …"", "stated on June 23 that …"
-      for (uint32_t j = r; j < se && j < r + 25; ++j) {
-        if (ct_.is_comma(j)) break;
+      for (uint32_t j = r; j < se && j < r + 16; ++j) {
+        if (ct_.is_comma(j) || ct_.token(j).kind == TokenKind::Dash || ct_.raw(j) == ";") break;
+        const CueInfo* inner = find_cue(ct_.word(j));
+        if (inner && inner->has(kCueNoun) && !inner->has(kCueVerb)) break;   // its own "that"
         if (ct_.is(j, "that")) return {Right::That, j + 1};
-        if (ct_.quote_opened_by(j)) return {Right::Quote, j};
+        if (ct_.quote_opened_by(j) && ct_.quote_opened_by(j)->sentence_like) return {Right::Quote, j};
       }
-      return {Right::Adjunct, r};
+      // A short adverbial ("said on Friday.", "said in a note to investors.") ends the
+      // clause; a long run is a content ("said for a minister to appear … serves to").
+      uint32_t j = r;
+      while (j < se && !ct_.is_comma(j)) ++j;
+      if (j - r <= 7) return {Right::Adjunct, r};
+      return {Right::Clause, r};
     }
     return {Right::Clause, r};
   }
@@ -422,31 +573,61 @@ class ClaimBuilder {
     return k;
   }
 
+  // Words that let a verb with an object report speech: "accused X of", "asked X to",
+  // "described X as", "called X “a rude case”".
+  bool object_complement_ok(const CueInfo& cue, TokenRange probe) const {
+    for (uint32_t k = probe.begin; k < probe.end; ++k) {
+      std::string_view w = ct_.word(k);
+      if (ct_.is_quote_mark(k)) return true;
+      if (cue.lemma == "call") {
+        if (w == "as") return true;
+        continue;
+      }
+      if (w == "of" || w == "as" || w == "to" || w == "for" || w == "not" || w == "with") return true;
+    }
+    return false;
+  }
+
   void right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
-                  TokenRange subject) {
-    RightKind rk = classify_right(cue, c, cue_end, s);
+                  TokenRange subject, bool attached = false) {
+    RightKind rk = classify_right(cue, c, cue_end, s, attached);
     if (rk.kind == Right::Empty || rk.kind == Right::Adjunct) return;
+    if (cue.lemma == "quote") return;   // handled as a participle only
+    // Discoveries are claims only from documents and courts: "the report found",
+    // "the court found X guilty"; not "officers found that the floor was hollow".
+    if (cue.lemma == "find") {
+      bool court_or_document = !subject.empty() &&
+          (is_document_phrase(ct_, subject) || subject_has(subject, {"court", "jury", "judge", "tribunal", "panel"}));
+      if (!court_or_document) return;
+      if (rk.kind == Right::Clause) {
+        d.content = right_content(rk.start, c, s);
+        if (!trim(d.content).empty()) add(d);
+        return;
+      }
+    }
     if (cue.has(kCueWeak) && rk.kind == Right::Clause) {
       TokenRange probe = right_content(rk.start, c, s);
-      bool ok = false;
-      for (uint32_t k = probe.begin; k < probe.end; ++k) {
-        std::string_view w = ct_.word(k);
-        if (cue.has(kCueTakesObject) &&
-            (w == "of" || w == "as" || w == "to" || w == "for" || w == "not" || ct_.is_quote_mark(k))) {
-          ok = true;
-        }
-        if (cue.lemma == "find" && w == "guilty") ok = true;
-      }
+      bool ok = cue.has(kCueTakesObject) && cue.lemma != "call" ? object_complement_ok(cue, probe)
+                                                               : false;
+      if (cue.lemma == "call") ok = object_complement_ok(cue, probe) || ct_.is(cue_end - 1, "on");
       if (!subject.empty() && is_document_phrase(ct_, subject) &&
-          (cue.lemma == "find" || cue.lemma == "reveal" || cue.lemma == "conclude")) {
+          (cue.lemma == "reveal" || cue.lemma == "conclude")) {
         ok = true;
       }
       if (!ok) return;
     }
-    if (cue.lemma == "quote") return;   // handled as a participle only
     d.content = right_content(rk.start, c, s);
     if (rk.kind == Right::Colon) block_or_inline(d, rk.start, s);
     if (!trim(d.content).empty()) add(d);
+  }
+
+  bool subject_has(TokenRange subj, std::initializer_list<std::string_view> words) const {
+    for (uint32_t k = subj.begin; k < subj.end; ++k) {
+      for (std::string_view w : words) {
+        if (ct_.is(k, w)) return true;
+      }
+    }
+    return false;
   }
 
   // ", adding that …", ", declaring that “…", ", quoting the report."
@@ -460,7 +641,7 @@ class ClaimBuilder {
       add(d);
       return;
     }
-    d.source = shared_source(s, first_claim);
+    d.source = shared_source(c, s, first_claim);
     right_side(d, cue, c, cue_end, s, {});
   }
 
@@ -469,9 +650,14 @@ class ClaimBuilder {
   void passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_t cue_end, uint32_t s) {
     uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
     uint32_t r = cue_end;
-    if (r < se && (ct_.is(r, "to") || ct_.is(r, "as") || ct_.is(r, "guilty") || ct_.is(r, "that") ||
-                   ct_.quote_opened_by(r) || ct_.raw(r) == ":")) {
-      if (cue.lemma == "find" && !ct_.is(r, "guilty") && !ct_.is(r, "that")) return;
+    // "is claimed to have", "was described as", "was found guilty", "is stated that".
+    bool says_to = cue.lemma == "say" || cue.lemma == "report" || cue.lemma == "claim" ||
+                   cue.lemma == "allege" || cue.lemma == "state";
+    bool opens = r < se && ((ct_.is(r, "to") && says_to) ||
+                            (ct_.is(r, "as") && cue.has(kCueTakesObject)) ||
+                            (ct_.is(r, "guilty") && cue.lemma == "find") || ct_.is(r, "that") ||
+                            ct_.quote_opened_by(r) || ct_.raw(r) == ":");
+    if (opens) {
       d.content = right_content(r, cue_end - 1, s);
       if (!trim(d.content).empty()) add(d);
       return;
@@ -549,7 +735,7 @@ class ClaimBuilder {
       for (const Draft& d : sorted) {
         TokenRange t = trim(d.content);
         if (t.begin < q.end_token && t.end > q.first_token) covered = true;
-        if (t.end <= q.open_token && d.cue) before = &d;
+        if (t.end <= q.open_token && d.cue && !ct_.quote_at(d.cue->begin)) before = &d;
       }
       if (covered || !before) continue;
       // The quotation opens its sentence ("But, "ironically, …"" counts).

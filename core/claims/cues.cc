@@ -38,10 +38,10 @@ constexpr VerbEntry kVerbs[] = {
     {"report|reports|reported|reporting", V | kCueNoun},
     {"emphasize|emphasizes|emphasized|emphasizing", V},
     {"emphasise|emphasises|emphasised|emphasising", V},
-    {"add|adds|added|adding", W},
+    {"add|adds|added|adding", V},
     {"warn|warns|warned|warning", W},
     {"write|writes|wrote|writing", W},
-    {"indicate|indicates|indicated|indicating", W},
+    {"indicate|indicates|indicated|indicating", V},
     {"explain|explains|explained|explaining", W},
     {"note|notes|noted|noting", W},
     {"stress|stresses|stressed|stressing", W},
@@ -67,7 +67,7 @@ constexpr VerbEntry kVerbs[] = {
     {"point|points|pointed|pointing", W},               // only as "point out"
     {"go|goes|went|going", W},                          // only as "went on:"
     {"accuse|accuses|accused|accusing", V | O},
-    {"charge|charges|charged|charging", W | O},
+    {"charge|charges|charged|charging", W | O | kCueNoun},
     {"ask|asks|asked|asking", W | O},
     {"urge|urges|urged|urging", W | O},
     {"appeal|appeals|appealed|appealing", W | O},

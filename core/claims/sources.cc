@@ -84,6 +84,7 @@ bool is_relative_opener(const ClaimText& ct, uint32_t i) {
 
 TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
   if (last < sentence_begin || last >= ct.size()) return {};
+  if (is_pronoun(ct.word(last))) return {last, last + 1};   // "… examination they found"
   bool appositive_closed = ct.is_comma(last);
   uint32_t end = appositive_closed ? last : last + 1;
   if (end <= sentence_begin) return {};
@@ -189,7 +190,7 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
 
 TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
   uint32_t k = begin;
-  while (k < end && (ct.is_comma(k) || is_sentence_adverb(ct.word(k)))) ++k;
+  while (k < end && (ct.is_comma(k) || ct.is_quote_mark(k) || is_sentence_adverb(ct.word(k)))) ++k;
   if (k >= end) return {};
   if (is_pronoun(ct.word(k))) return {k, k + 1};
   if (!(ct.is_capitalized(k) || is_determiner(ct.word(k)))) return {};
