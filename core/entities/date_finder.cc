@@ -99,7 +99,12 @@ class DateMatcher {
   uint32_t match_year(uint32_t i) const {
     if (!kind(i, TokenKind::Number) || taken_[i]) return i;
     std::string_view s = w(i);
-    if (s.size() == 5 && s.back() == 's') s.remove_suffix(1);
+    if (s.size() == 5 && s.back() == 's') s.remove_suffix(1);   // "1990s"
+    // "2017/18", "2014-15" as one token.
+    if ((s.size() == 7 || s.size() == 9) && (s[4] == '/' || s[4] == '-') &&
+        all_digits(s.substr(0, 4)) && all_digits(s.substr(5))) {
+      s = s.substr(0, 4);
+    }
     if (s.size() != 4 || !all_digits(s)) return i;
     int y = to_int(s);
     if (y < 1000 || y > 2099) return i;

@@ -76,16 +76,17 @@ class NameFinder {
   }
   bool known(uint32_t i) const { return known_.count(w(i)) > 0; }
 
-  // Capitalised words seen where a capital means a name (mid-sentence, not in a headline), and
-  // never lowercase: they stay names at a sentence start too ("Beehive", "Wonders").
+  // Capitalised words seen where a capital means a name (mid-sentence, not in a headline, as
+  // the last word of a name), and never lowercase: they stay names at a sentence start too.
   void collect_known_words() {
     std::unordered_set<std::string_view> lower;
     for (uint32_t i = 0; i < n_; ++i) {
       if (!f_[i].word) continue;
       if (!f_[i].capitalized) {
         lower.insert(w(i));
-      } else if (!f_[i].ambiguous_case && !(f_[i].lex & (kTitle | kOrgWord | kPlaceWord))) {
-        known_.insert(w(i));
+      } else if (!f_[i].ambiguous_case && !(f_[i].lex & (kTitle | kOrgWord | kPlaceWord)) &&
+                 !(i + 1 < n_ && name_token(i + 1) && !newline_before(i + 1))) {
+        known_.insert(w(i));   // "Bush said", "Mam Sonando’s Beehive radio": a run's last word
       }
     }
     for (std::string_view l : lower) known_.erase(l);
@@ -122,6 +123,9 @@ class NameFinder {
       } else if (connector(j) && !newline_before(j) && name_token(j + 1) &&
                  !newline_before(j + 1)) {
         j += 2;
+      } else if (connector(j) && (f_[j].lex & kNameParticle) && connector(j + 1) &&
+                 (f_[j + 1].lex & kNameParticle) && name_token(j + 2)) {
+        j += 3;   // "de la Calle", "van der Berg"
       } else if (connector(j) && w(j) == "of" && w(j + 1) == "the" && name_token(j + 2)) {
         j += 3;
       } else {
@@ -166,6 +170,11 @@ class NameFinder {
   bool droppable_first_word(uint32_t b, uint32_t e) const {
     const TokenFeatures& t = f_[b];
     if (t.lex & kNotName) return true;
+    // Contractions: "It’s", "There's", "That’s".
+    if (size_t apostrophe = t.folded.find('\''); apostrophe != std::string::npos) {
+      std::string_view base = std::string_view(t.folded).substr(0, apostrophe);
+      if ((lookup(base) & kNotName) || has_common_word(base)) return true;
+    }
     if (!t.ambiguous_case || known(b)) return false;
     if (t.lex & kNameFlags) return false;
     if ((t.lex & kFirstName) && b + 1 < e) return false;
@@ -217,6 +226,20 @@ class NameFinder {
         emit_segment(k + t, e, true);
         return;
       }
+      // Common words before a first name: "(Minister for ... the) Courts Chris Philp".
+      for (uint32_t k = b + 1; k + 1 < e; ++k) {
+        if (!(f_[k].lex & kFirstName) || f_[k].common) continue;
+        bool common_before = true;
+        for (uint32_t j = b; j < k; ++j) {
+          common_before = common_before && f_[j].common && !(f_[j].lex & (kFirstName | kNameFlags));
+        }
+        if (!common_before) break;
+        emit_strong_only(b, k);
+        emit_segment(k, e, person_hint);
+        return;
+      }
+      // Names side by side that the lexicons know: "VOA Russian", "U.S. State Department".
+      if (emit_if_lexicon_cover(b, e)) return;
       // A leading NORP word: "Russian Foreign Ministry" => NORP + ORG.
       uint32_t found = 0;
       uint32_t norp = lexicon_match(b, e, kNorp | kPlace | kOrg, &found);
@@ -231,15 +254,32 @@ class NameFinder {
     classify_and_emit(b, e, person_hint);
   }
 
+  // Emits [b, e) as two or more lexicon names when the lexicons cover all of it.
+  bool emit_if_lexicon_cover(uint32_t b, uint32_t e) {
+    std::vector<std::pair<uint32_t, uint32_t>> pieces;
+    for (uint32_t i = b; i < e;) {
+      uint32_t len = lexicon_match(i, e, kNameFlags);
+      if (len == 0) return false;
+      pieces.emplace_back(i, i + len);
+      i += len;
+    }
+    if (pieces.size() < 2) return false;
+    for (auto [pb, pe] : pieces) classify_and_emit(pb, pe, false);
+    return true;
+  }
+
   // Keeps a piece only when the lexicons or an organisation/place word name it: the
-  // "Public Relations" of "Public Relations Officer" is dropped, "Ghana Health Service" kept.
+  // "Public Relations" of "Public Relations Officer" is dropped, "Ghana Health Service" kept,
+  // "Border Force" of "Border Force Assistant" kept.
   void emit_strong_only(uint32_t b, uint32_t e) {
     while (b < e && (droppable_first_word(b, e) || connector(b))) ++b;
     if (b >= e) return;
     uint32_t flags = lookup(fold_span(b, e));
     if ((flags & kNameFlags) || is_norp_form(fold_span(b, e)) ||
-        (f_[e - 1].lex & (kOrgWord | kPlaceWord))) {
+        (e - b >= 2 && (f_[e - 1].lex & (kOrgWord | kPlaceWord)))) {
       classify_and_emit(b, e, false);
+    } else if (uint32_t len = lexicon_match(b, e, kNameFlags); len > 0) {
+      classify_and_emit(b, b + len, false);
     }
   }
 
@@ -282,23 +322,49 @@ class NameFinder {
     // "Washington, D.C."
     if (e + 1 < n_ && w(e) == "," && w(e + 1) == "d.c." && !taken_[e + 1]) e += 2;
     Mention m{b, e, Label::Org, Evidence::Guess, -1};
-    label(m, person_hint);
-    out_.push_back(m);
+    if (label(m, person_hint)) out_.push_back(m);
     mark(b, e);
   }
 
-  void label(Mention& m, bool person_hint) const {
+  // The lowercase word next to [b, e) on one side, across a quotation mark:
+  // "company “Eling,”" => "company".
+  uint32_t word_before(uint32_t b) const {
+    if (b > 0 && kind(b - 1, TokenKind::Quote)) --b;
+    return b > 0 && f_[b - 1].word && !f_[b - 1].capitalized ? b - 1 : n_;
+  }
+  uint32_t word_after(uint32_t e) const {
+    if (e < n_ && kind(e, TokenKind::Quote)) ++e;
+    return e < n_ && f_[e].word && !f_[e].capitalized ? e : n_;
+  }
+  uint32_t lex_at(uint32_t i) const { return i < n_ ? f_[i].lex : 0; }
+
+  bool after_place_list(uint32_t b) const {
+    // "Prouds Lane, Bilston": a name after a place and a comma.
+    if (b < 2 || w(b - 1) != "," || out_.empty()) return false;
+    const Mention& prev = out_.back();
+    return prev.end == b - 1 && prev.label == Label::Place;
+  }
+
+  // Labels the mention; false when it is no entity after all (a treaty, a facility, a
+  // capitalised common phrase).
+  bool label(Mention& m, bool person_hint) const {
     const uint32_t b = m.first, e = m.end;
     std::string key = fold_span(b, e);
     uint32_t flags = lookup(key);
     auto set = [&m](Label l, Evidence ev) {
       m.label = l;
       m.evidence = ev;
+      return true;
     };
     if (person_hint && !(flags & (kOrg | kCountry))) return set(Label::Person, Evidence::Context);
     if (flags & kOrg) return set(Label::Org, Evidence::Lexicon);
     if (flags & kPlace) return set(Label::Place, Evidence::Lexicon);
     if ((flags & kNorp) || is_norp_form(key)) return set(Label::Norp, Evidence::Lexicon);
+
+    if (f_[e - 1].lex & kSkipHead) return false;                  // "Supplemental Border Treaty"
+    if (lex_at(word_after(e)) & kFacility) return false;          // "Evin prison"
+    // A lone capitalised common word that only names a kind: "the Embassy", "Court".
+    if (e - b == 1 && f_[b].common && (f_[b].lex & (kOrgWord | kPlaceWord | kTitle))) return false;
 
     // The head word: before "of"/"for" ("Ministry of Defence"), else the last word.
     uint32_t head = e - 1;
@@ -310,21 +376,39 @@ class NameFinder {
     }
     if (f_[head].lex & kOrgWord) return set(Label::Org, Evidence::Context);
     if (f_[head].lex & kPlaceWord) return set(Label::Place, Evidence::Context);
+    if ((lex_at(word_before(b)) & kOrgCue) || (lex_at(word_after(e)) & kOrgCue)) {
+      return set(Label::Org, Evidence::Context);                 // "the company “Eling”"
+    }
+    if (lex_at(word_before(b)) & kTitle) return set(Label::Person, Evidence::Context);  // "judge X"
+    // An organisation's name first: "UN Human Rights", "NATO Parliamentary Assembly".
+    uint32_t found = 0;
+    if (lexicon_match(b, e, kNameFlags, &found) > 0 && (found & kOrg)) {
+      return set(Label::Org, Evidence::Context);
+    }
     if (e - b >= 2) {
       for (uint32_t k = b; k < e; ++k) {
         if (f_[k].lex & kOrgWord) return set(Label::Org, Evidence::Context);
       }
       if (f_[b].lex & kFirstName) return set(Label::Person, Evidence::Context);
+      bool all_common = true;
+      for (uint32_t k = b; k < e; ++k) all_common = all_common && (f_[k].common || !f_[k].word);
+      if (all_common) return false;                               // "Immigration Compliance"
       return set(Label::Person, Evidence::Guess);
     }
     // One word.
     if (f_[b].all_caps && w(b).size() <= 6) return set(Label::Org, Evidence::Context);
-    if (b > 0 && (f_[b - 1].lex & kPlaceCue) && !f_[b - 1].capitalized &&
-        !(b > 1 && w(b - 2) == "according")) {
-      return set(Label::Place, Evidence::Context);
+    uint32_t before = b > 0 ? b - 1 : n_;
+    if (before < n_ && (f_[before].lex & kPlaceCue) && !f_[before].capitalized) {
+      return set(Label::Place, Evidence::Context);                // "in Valjevo"
+    }
+    if (after_place_list(b)) return set(Label::Place, Evidence::Context);
+    if (b >= 2 && w(b - 1) == "of" &&
+        is_one_of(w(b - 2), {"port", "city", "town", "village", "capital", "province", "region",
+                             "district", "island", "state", "municipality"})) {
+      return set(Label::Place, Evidence::Context);                // "the port of Killingholme"
     }
     if (f_[b].lex & kFirstName) return set(Label::Person, Evidence::Guess);
-    set(Label::Org, Evidence::Guess);
+    return set(Label::Org, Evidence::Guess);
   }
 
   const AnalyzedText& text_;

@@ -42,6 +42,7 @@ class QuantityMatcher {
 
   std::pair<uint32_t, uint32_t> around_digits(uint32_t i) const {
     if (is_ordinal(i)) return {i, i};
+    if (w(i).find(':') != std::string_view::npos) return {i, i};   // "3:32" as one token
     // "3:32": a clock time.
     if ((joined(i + 1) && w(i + 1) == ":" && kind(i + 2, TokenKind::Number)) ||
         (i >= 2 && joined(i) && w(i - 1) == ":" && kind(i - 2, TokenKind::Number))) {

@@ -44,15 +44,16 @@ bool opens_clause(const AnalyzedText& text, size_t i) {
   if (t.kind == TokenKind::Quote) return !t.has(kCloseQuote);
   if (t.kind == TokenKind::Dash) return true;
   std::string_view s = text.token_text(i);
-  return t.kind == TokenKind::Punct && (s == ":" || s == "(" || s == "[" || s == ";");
+  return t.kind == TokenKind::Punct &&
+         (s == ":" || s == "(" || s == "[" || s == ";" || s == "..." || s == "…");
 }
 
 }  // namespace
 
 std::vector<TokenFeatures> token_features(const AnalyzedText& text) {
-  const size_t n = text.tokens.size();
+  const uint32_t n = static_cast<uint32_t>(text.tokens.size());
   std::vector<TokenFeatures> f(n);
-  for (size_t i = 0; i < n; ++i) {
+  for (uint32_t i = 0; i < n; ++i) {
     const Token& t = text.tokens[i];
     TokenFeatures& x = f[i];
     lexicon::append_fold(text.token_text(i), x.folded);
@@ -72,12 +73,18 @@ std::vector<TokenFeatures> token_features(const AnalyzedText& text) {
         break;
       }
     }
-    if (is_headline(text, f, s.first_token, s.end_token)) {
-      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+  }
+  // Headlines are lines: the sentence splitter may join a headline to the line below it.
+  for (uint32_t first = 0; first < n;) {
+    uint32_t end = first + 1;
+    while (end < n && !text.tokens[end].has(kNewlineBefore)) ++end;
+    if (is_headline(text, f, first, end)) {
+      for (uint32_t i = first; i < end; ++i) {
         f[i].ambiguous_case = true;
         f[i].headline = true;
       }
     }
+    first = end;
   }
   return f;
 }

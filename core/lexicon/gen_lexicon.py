@@ -21,6 +21,7 @@ FLAGS = {  # keep in sync with lexicon.h
     "common": 0x20, "title": 0x40, "org_word": 0x80, "place_word": 0x100, "org": 0x200,
     "unit": 0x400, "currency": 0x800, "magnitude": 0x1000, "number_word": 0x2000,
     "not_name": 0x4000, "name_particle": 0x8000, "person_cue": 0x10000, "place_cue": 0x20000,
+    "skip_head": 0x40000, "org_cue": 0x80000, "facility": 0x100000,
 }
 
 SPECIAL_FOLD = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
@@ -168,7 +169,9 @@ def main():
                         ("orgs.txt", "org"), ("units.txt", "unit"), ("currencies.txt", "currency"),
                         ("magnitudes.txt", "magnitude"), ("number_words.txt", "number_word"),
                         ("not_names.txt", "not_name"), ("name_particles.txt", "name_particle"),
-                        ("person_cues.txt", "person_cue"), ("place_cues.txt", "place_cue")):
+                        ("person_cues.txt", "person_cue"), ("place_cues.txt", "place_cue"),
+                        ("skip_heads.txt", "skip_head"), ("org_cues.txt", "org_cue"),
+                        ("facility_words.txt", "facility")):
         for entry in read_list(os.path.join(data_dir, fname)):
             add(entry, flag)
     # Our lists override registry noise: a listed org or NORP word is not also a city.

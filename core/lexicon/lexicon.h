@@ -32,6 +32,9 @@ enum Flag : uint32_t {
   kNameParticle = 0x8000, // "de", "van"
   kPersonCue = 0x10000,   // "who"
   kPlaceCue = 0x20000,    // "in", "from"
+  kSkipHead = 0x40000,    // "Treaty", "Palace": names ending so are not tagged
+  kOrgCue = 0x80000,      // "company", "newspaper" next to a name
+  kFacility = 0x100000,   // "prison", "airport" after a name
 };
 constexpr uint32_t kPlace = kCountry | kCity | kRegion;
 
