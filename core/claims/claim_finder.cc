@@ -118,6 +118,8 @@ class ClaimBuilder {
     if (const Quotation* inside = ct_.quote_at(cue)) end = std::min(end, inside->end_token);
     for (uint32_t m = k; m < end; ++m) {
       if (ct_.is_comma(m) && attribution_follows(m, end)) return {k, m};
+      // "published on January 9 — the same day that …": an em dash opens the author's aside.
+      if (ct_.raw(m) == "—" && m > k) return {k, m};
       // "called the speculation "stupid" and added that": the second verb starts anew.
       if (ct_.is(m, "and") && m + 1 < end) {
         uint32_t j = m + 1;
@@ -128,21 +130,26 @@ class ClaimBuilder {
     return {k, end};
   }
 
-  // Content before an attribution whose first token is `edge` (a comma or a closing mark).
+  // Content before an attribution whose first token is `edge` (a comma or a closing mark):
+  // the quotation that closes there when it opens the sentence (or earlier), else the
+  // clause from the sentence start.
   TokenRange left_content(uint32_t edge, uint32_t s) const {
-    uint32_t k = edge;
-    while (k > sentence(s).first_token && (ct_.is_comma(k) || ct_.raw(k) == ":")) --k;
-    if (const Quotation* q = ct_.quote_closed_by(k)) return {q->first_token, q->end_token};
-    if (ct_.is_comma(edge) && edge > 0) {
-      if (const Quotation* q = ct_.quote_closed_by(edge - 1)) {
-        uint32_t b = sentence(s).first_token;
-        while (b < edge && is_sentence_adverb(ct_.word(b))) ++b;
-        if (q->open_token <= b) return {q->first_token, q->end_token};
-      }
-    }
     uint32_t b = sentence(s).first_token;
     while (b < edge && (is_sentence_adverb(ct_.word(b)) || ct_.is_comma(b))) ++b;
+    uint32_t k = edge;
+    while (k > sentence(s).first_token && (ct_.is_comma(k) || ct_.raw(k) == ":")) --k;
+    const Quotation* q = ct_.quote_closed_by(k);
+    if (!q && ct_.is_comma(edge) && edge > 0) q = ct_.quote_closed_by(edge - 1);
+    if (q && q->open_token <= b) return {q->first_token, q->end_token};
     return {b, edge};
+  }
+
+  // "In a press statement, the MDC said …", "For example, …": an opening adverbial before
+  // the subject is not a content.
+  bool opening_adverbial(uint32_t sb, uint32_t edge) const {
+    uint32_t k = sb;
+    while (k < edge && is_sentence_adverb(ct_.word(k))) ++k;
+    return k < edge && (is_preposition(ct_.word(k)) || ct_.word(k).ends_with("ing")) && edge - k <= 8;
   }
 
   // ----- one sentence -----
@@ -187,7 +194,10 @@ class ClaimBuilder {
            !(ct_.raw(src_end) == "." && src_end + 1 == sent.end_token) && src_end - src_begin < 16) {
       ++src_end;
       // "According to the USGS (USGS) a major earthquake …": no comma after the name.
-      if (ct_.raw(src_end - 1) == ")" && src_end < sent.end_token && !ct_.is_comma(src_end)) break;
+      if (ct_.raw(src_end - 1) == ")" && src_end < sent.end_token && !ct_.is_comma(src_end) &&
+          !ct_.is(src_end, "and") && !ct_.is(src_end, "or")) {
+        break;
+      }
     }
     if (src_end == src_begin) return;
     Draft d;
@@ -221,6 +231,8 @@ class ClaimBuilder {
                   (prev_cue && prev_cue->has(kCueVerb)) ||
                   (c >= sent.first_token + 2 && ct_.is_word(c - 1) && !ct_.is_capitalized(c - 1) &&
                    (is_preposition(ct_.word(c - 2)) || is_determiner(ct_.word(c - 2))));
+      // "absurd charges by Iran that": an agent or origin follows a noun, not a verb.
+      if (c + 1 < sent.end_token && (ct_.is(c + 1, "by") || ct_.is(c + 1, "from"))) noun = true;
       if (!noun) return false;
     }
     // Find "that", possibly after "from X" / "by X".
@@ -297,7 +309,7 @@ class ClaimBuilder {
       std::string_view prev = ct_.word(c - 1);
       TokenKind pk = ct_.token(c - 1).kind;
       if (is_determiner(prev) || is_preposition(prev) || pk == TokenKind::Possessive ||
-          pk == TokenKind::Hyphen || pk == TokenKind::Number) {
+          pk == TokenKind::Hyphen) {
         return true;
       }
     }
@@ -326,6 +338,7 @@ class ClaimBuilder {
     if (subj.end - subj.begin == 1 && (first == "we" || first == "i" || first == "you")) return true;
     for (uint32_t k = subj.begin; k < subj.end; ++k) {
       const CueInfo* c = find_cue(ct_.word(k));
+      if (ct_.is_capitalized(k) && !is_headline(ct_.sentence_first(k), ct_.sentence_end(k))) continue;
       if (c && c->has(kCueVerb) && !c->has(kCueNoun) && c->form != VerbForm::Gerund &&
           !(k > subj.begin && is_determiner(ct_.word(k - 1)))) {
         return true;
@@ -470,15 +483,7 @@ class ClaimBuilder {
     uint32_t edge = subj.begin;
     while (edge > sb && is_sentence_adverb(ct_.word(edge - 1))) --edge;
     bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
-    if (trailing && ct_.is_comma(edge - 1)) {
-      // "In a press statement, the MDC said …": an opening adverbial is no content.
-      uint32_t k = sb;
-      while (k < edge && is_sentence_adverb(ct_.word(k))) ++k;
-      if (k < edge && (is_preposition(ct_.word(k)) || ct_.word(k).ends_with("ing")) &&
-          edge - k <= 8) {
-        trailing = false;
-      }
-    }
+    if (trailing && ct_.is_comma(edge - 1) && opening_adverbial(sb, edge - 1)) trailing = false;
     RightKind rk = classify_right(cue, c, cue_end, s);
     if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
       d.content = left_content(edge - 1, s);
@@ -520,7 +525,9 @@ class ClaimBuilder {
       comma = comma || ct_.is_comma(r);
       ++r;
     }
-    if (r >= se || (ct_.token(r).kind == TokenKind::Punct && r + 1 >= se)) return {Right::Empty, r};
+    if (r >= se || (ct_.token(r).kind == TokenKind::Punct && (r + 1 >= se || ct_.raw(r) == "."))) {
+      return {Right::Empty, r};
+    }
     if (ct_.quote_opened_by(r)) return {Right::Quote, r};
     if (colon) return {Right::Colon, r};
     if (comma) return {Right::Adjunct, r};   // "he said, adding", "says, published on"
@@ -528,7 +535,7 @@ class ClaimBuilder {
     std::string_view w = ct_.word(r);
     if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
     if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};
-    if (is_preposition(w) || is_time_word(w) || ct_.raw(r) == "(") {
+    if (is_preposition(w) || is_time_word(w) || w == "last" || w == "this" || ct_.raw(r) == "(") {
       if (cue.has(kCueTakesObject) && (w == "as" || w == "to" || w == "for" || w == "of")) {
         return {Right::Clause, r};
       }
@@ -667,6 +674,7 @@ class ClaimBuilder {
     if (subj.empty() || subj.begin == sb) return;
     uint32_t edge = subj.begin - 1;
     bool trailing = ct_.is_comma(edge) || ct_.quote_closed_by(edge);
+    if (ct_.is_comma(edge) && opening_adverbial(sb, edge)) trailing = false;
     RightKind rk = classify_right(cue, cue_end - 1, cue_end, s);
     if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
       d.content = left_content(edge, s);

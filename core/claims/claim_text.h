@@ -48,6 +48,8 @@ class ClaimText {
 
   // Sentence index of each token.
   uint32_t sentence_of(size_t i) const { return sentence_of_[i]; }
+  uint32_t sentence_first(size_t i) const { return text_.sentences[sentence_of_[i]].first_token; }
+  uint32_t sentence_end(size_t i) const { return text_.sentences[sentence_of_[i]].end_token; }
 
  private:
   const AnalyzedText& text_;

@@ -48,11 +48,10 @@ constexpr std::array<std::string_view, 12> kSentenceAdverbs = {
     "however", "meanwhile", "moreover", "furthermore", "but", "and", "so", "also",
     "nevertheless", "still", "instead", "besides"};
 
-constexpr std::array<std::string_view, 29> kTimeWords = {
+constexpr std::array<std::string_view, 23> kTimeWords = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "tonight", "last", "this",
-    "earlier", "later", "recently", "week"};
+    "november", "december", "today", "yesterday", "tomorrow", "tonight"};
 
 }  // namespace
 
