@@ -115,7 +115,11 @@ class ClaimBuilder {
         return {q->first_token, q->end_token};   // unbalanced: up to its paragraph's end
       }
     }
-    if (const Quotation* inside = ct_.quote_at(cue)) end = std::min(end, inside->end_token);
+    // A cue inside someone's quoted speech: the content stays inside it. ("flatly denies"
+    // in marks is not speech of its own.)
+    if (const Quotation* inside = ct_.quote_at(cue); inside && inside->sentence_like) {
+      end = std::min(end, inside->end_token);
+    }
     for (uint32_t m = k; m < end; ++m) {
       if (ct_.is_comma(m) && attribution_follows(m, end)) return {k, m};
       // "published on January 9 — the same day that …": an em dash opens the author's aside.
@@ -544,7 +548,7 @@ class ClaimBuilder {
       for (uint32_t j = r; j < se && j < r + 16; ++j) {
         if (ct_.is_comma(j) || ct_.token(j).kind == TokenKind::Dash || ct_.raw(j) == ";") break;
         const CueInfo* inner = find_cue(ct_.word(j));
-        if (inner && inner->has(kCueNoun) && !inner->has(kCueVerb)) break;   // its own "that"
+        if (inner && inner->has(kCueNoun) && j + 1 < se && ct_.is(j + 1, "that")) break;   // its own
         if (ct_.is(j, "that")) return {Right::That, j + 1};
         if (ct_.quote_opened_by(j) && ct_.quote_opened_by(j)->sentence_like) return {Right::Quote, j};
       }
