@@ -1,6 +1,7 @@
 #include "entities/entity_groups.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <numeric>
 #include <string>
@@ -56,7 +57,11 @@ class Grouper {
     std::unordered_map<std::string, size_t> first;
     for (size_t i = 0; i < m_.size(); ++i) {
       if (m_[i].evidence == Evidence::Dictionary) continue;
-      auto [it, inserted] = first.emplace(keys_[i] + '\t' + std::to_string(int(m_[i].label)), i);
+      // Names unite whatever their first-guess labels (the vote settles them); dates and
+      // quantities only with their own kind.
+      std::string key = keys_[i];
+      if (!is_name_label(m_[i].label)) key += '\t' + std::to_string(int(m_[i].label));
+      auto [it, inserted] = first.emplace(std::move(key), i);
       if (!inserted) uf_.unite(i, it->second);
     }
   }
@@ -195,37 +200,34 @@ void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFea
   Grouper grouper(text, features, mentions);
   UnionFind& uf = grouper.run();
 
-  // The group's label is its longest mention's; guessed labels follow it.
+  // The group's label is voted by its mentions, weighted by evidence: "Enos Adipah" after a
+  // title (PERSON) three times outweighs one "club Enos Adipah" (ORG). Guessed labels follow.
   const size_t n = mentions.size();
-  std::vector<size_t> longest(n, SIZE_MAX);
-  auto length = [&](size_t i) { return mentions[i].end - mentions[i].first; };
   auto chars = [&](size_t i) {
     Span s = span_of(text, mentions[i]);
     return s.end - s.begin;
   };
+  std::vector<std::array<int, kLabelCount>> votes(n, std::array<int, kLabelCount>{});
   for (size_t i = 0; i < n; ++i) {
-    size_t r = uf.find(i);
-    size_t& best = longest[r];
-    if (best == SIZE_MAX || mentions[i].evidence > mentions[best].evidence ||
-        (mentions[i].evidence == mentions[best].evidence &&
-         (length(i) > length(best) || (length(i) == length(best) && chars(i) > chars(best))))) {
-      best = i;
-    }
-  }
-  // Prefer the longest mention over evidence for the canonical name, but take the label of
-  // the strongest evidence.
-  std::vector<size_t> canonical(n, SIZE_MAX);
-  for (size_t i = 0; i < n; ++i) {
-    size_t r = uf.find(i);
-    size_t& c = canonical[r];
-    if (c == SIZE_MAX || chars(i) > chars(c)) c = i;
+    static constexpr int kWeight[] = {1, 3, 8, 100};   // Guess, Context, Lexicon, Dictionary
+    votes[uf.find(i)][static_cast<int>(mentions[i].label)] +=
+        kWeight[static_cast<int>(mentions[i].evidence)];
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = mentions[i];
-    const Mention& best = mentions[longest[uf.find(i)]];
-    if (m.evidence <= Evidence::Context && is_name_label(m.label) && is_name_label(best.label)) {
-      m.label = best.label;
+    if (m.evidence > Evidence::Context || !is_name_label(m.label)) continue;
+    const auto& v = votes[uf.find(i)];
+    int best = static_cast<int>(m.label);
+    for (Label l : {Label::Person, Label::Org, Label::Place, Label::Norp}) {
+      if (v[static_cast<int>(l)] > v[best]) best = static_cast<int>(l);
     }
+    m.label = static_cast<Label>(best);
+  }
+  // The canonical name: the group's longest mention with the group's label.
+  std::vector<size_t> canonical(n, SIZE_MAX);
+  for (size_t i = 0; i < n; ++i) {
+    size_t& c = canonical[uf.find(i)];
+    if (c == SIZE_MAX || chars(i) > chars(c)) c = i;
   }
 
   // Existing groups (manual ones) by folded canonical name and label.
@@ -242,7 +244,12 @@ void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFea
     auto it = group_ids.find(key);
     if (it == group_ids.end()) {
       size_t c = canonical[r];
-      if (mentions[c].label != m.label) c = i;
+      if (mentions[c].label != m.label) {   // a split-off label: its own longest mention
+        c = i;
+        for (size_t j = i; j < n; ++j) {
+          if (uf.find(j) == r && mentions[j].label == m.label && chars(j) > chars(c)) c = j;
+        }
+      }
       std::string name;
       if (m.dictionary_entry >= 0 && dictionary) {
         name = dictionary->entries[m.dictionary_entry].name;

@@ -171,9 +171,13 @@ class NameFinder {
     const TokenFeatures& t = f_[b];
     if (t.lex & kNotName) return true;
     // Contractions: "It’s", "There's", "That’s".
-    if (size_t apostrophe = t.folded.find('\''); apostrophe != std::string::npos) {
+    if (size_t apostrophe = t.folded.find('\''); apostrophe != std::string::npos && apostrophe >= 2) {
       std::string_view base = std::string_view(t.folded).substr(0, apostrophe);
-      if ((lookup(base) & kNotName) || has_common_word(base)) return true;
+      std::string_view rest = std::string_view(t.folded).substr(apostrophe + 1);
+      if (is_one_of(rest, {"s", "re", "ll", "ve", "d", "m", "t"}) &&
+          ((lookup(base) & kNotName) || has_common_word(base))) {
+        return true;
+      }
     }
     if (!t.ambiguous_case || known(b)) return false;
     if (t.lex & kNameFlags) return false;

@@ -150,8 +150,10 @@ def main():
         with open("/usr/share/dict/words", encoding="utf-8") as f:
             words = {w.strip() for w in f}
         lower = {w for w in words if w.islower() and w.isalpha()}
-        for w in lower:
-            if not any(w.endswith(s) and w[:-len(s)] in lower
+        # Shortest first, and a word is left out only when its base is kept: "lead" goes
+        # ("lea" + d) but "leader" stays, so "leaders" is still found.
+        for w in sorted(lower, key=lambda x: (len(x), x)):
+            if not any(w.endswith(s) and fold(w[:-len(s)]) in common
                        for s in ("s", "es", "ed", "ing", "ly", "er", "est", "d")):
                 common.add(fold(w))
     except OSError as e:

@@ -108,16 +108,18 @@ uint32_t lookup(std::string_view key) {
   return 0;
 }
 
-// "largest" => "large", "activities" => "activity", "stopped" => "stop", "claims" => "claim".
-bool has_common_word(std::string_view w) {
+// "largest" => "large", "activities" => "activity", "stopped" => "stop", "claims" => "claim",
+// "leaders" => "leader" => "lead" (the generator keeps only base forms, so two levels).
+static bool common_word(std::string_view w, int depth) {
   if (w.empty()) return false;
   if (in_common_bloom(w)) return true;
+  if (depth == 0) return false;
   static constexpr std::string_view kEndings[] = {"s", "es", "ed", "ing", "ly", "er", "est", "d"};
   std::string base;
   for (std::string_view e : kEndings) {
     if (w.size() < e.size() + 3 || !w.ends_with(e)) continue;
     std::string_view stem = w.substr(0, w.size() - e.size());
-    if (in_common_bloom(stem)) return true;
+    if (common_word(stem, depth - 1)) return true;
     base.assign(stem);
     base += 'e';   // "larg" + e, "indicat" + e
     if (in_common_bloom(base)) return true;
@@ -133,5 +135,7 @@ bool has_common_word(std::string_view w) {
   }
   return false;
 }
+
+bool has_common_word(std::string_view w) { return common_word(w, 2); }
 
 }  // namespace ann::lexicon
