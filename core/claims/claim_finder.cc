@@ -231,10 +231,11 @@ class ClaimBuilder {
       if (c == sent.first_token) return false;
       std::string_view prev = ct_.word(c - 1);
       const CueInfo* prev_cue = find_cue(prev);
+      if (cue.form == VerbForm::Past || cue.form == VerbForm::Gerund) return false;
       bool noun = is_determiner(prev) || is_preposition(prev) ||
                   (prev_cue && prev_cue->has(kCueVerb)) ||
-                  (c >= sent.first_token + 2 && ct_.is_word(c - 1) && !ct_.is_capitalized(c - 1) &&
-                   (is_preposition(ct_.word(c - 2)) || is_determiner(ct_.word(c - 2))));
+                  (c >= sent.first_token + 2 && is_source_noun(prev) &&
+                   is_preposition(ct_.word(c - 2)));   // "years of media reports that"
       // "absurd charges by Iran that": an agent or origin follows a noun, not a verb.
       if (c + 1 < sent.end_token && (ct_.is(c + 1, "by") || ct_.is(c + 1, "from"))) noun = true;
       if (!noun) return false;
@@ -529,6 +530,8 @@ class ClaimBuilder {
       comma = comma || ct_.is_comma(r);
       ++r;
     }
+    // "X said:" closing its sentence: a block follows.
+    if (colon && r >= se && se < ct_.size()) return {Right::Colon, se};
     if (r >= se || (ct_.token(r).kind == TokenKind::Punct && (r + 1 >= se || ct_.raw(r) == "."))) {
       return {Right::Empty, r};
     }
@@ -626,6 +629,11 @@ class ClaimBuilder {
         ok = true;
       }
       if (!ok) return;
+    }
+    if (rk.kind == Right::Colon && rk.start >= sentence(s).end_token) {
+      block_or_inline(d, rk.start, s);
+      if (d.block && !trim(d.content).empty()) add(d);
+      return;
     }
     d.content = right_content(rk.start, c, s);
     if (rk.kind == Right::Colon) block_or_inline(d, rk.start, s);
