@@ -114,10 +114,23 @@ class Grouper {
       if (it == parts.end() || it->second == i) continue;
       const Mention& full = m_[it->second];
       if (full.end - full.first <= m.end - m.first) continue;
-      if (m.label != Label::Person && !weak(m)) continue;
+      // "Washington" after "George Washington" is him, unless the context makes it the
+      // place: "in Washington", "Washington, D.C.".
+      if (m.label != Label::Person && !weak(m) && (m.label != Label::Place || place_context(m))) {
+        continue;
+      }
       m.label = Label::Person;
       uf_.unite(i, it->second);
     }
+  }
+
+  bool place_context(const Mention& m) const {
+    if (m.end - m.first != 1) return true;
+    if (m.first > 0 && (f_[m.first - 1].lex & lexicon::kPlaceCue) &&
+        !f_[m.first - 1].capitalized) {
+      return true;
+    }
+    return m.end < f_.size() && text_.token_text(m.end) == ",";
   }
 
   // Letters of an acronym: "U.N." => "UN".

@@ -400,7 +400,9 @@ class NameFinder {
       return set(Label::Person, Evidence::Guess);
     }
     // One word.
-    if (f_[b].all_caps && w(b).size() <= 6) return set(Label::Org, Evidence::Context);
+    if (f_[b].all_caps && !f_[b].caps_line && w(b).size() <= 6) {
+      return set(Label::Org, Evidence::Context);                  // "FARC", "EMKO"
+    }
     uint32_t before = b > 0 ? b - 1 : n_;
     if (before < n_ && (f_[before].lex & kPlaceCue) && !f_[before].capitalized) {
       return set(Label::Place, Evidence::Context);                // "in Valjevo"

@@ -79,9 +79,12 @@ std::vector<TokenFeatures> token_features(const AnalyzedText& text) {
     uint32_t end = first + 1;
     while (end < n && !text.tokens[end].has(kNewlineBefore)) ++end;
     if (is_headline(text, f, first, end)) {
+      bool caps = true;
+      for (uint32_t i = first; i < end; ++i) caps = caps && (!f[i].word || f[i].all_caps);
       for (uint32_t i = first; i < end; ++i) {
         f[i].ambiguous_case = true;
         f[i].headline = true;
+        f[i].caps_line = caps;
       }
     }
     first = end;

@@ -18,6 +18,7 @@ struct TokenFeatures {
   bool all_caps = false;      // "NATO", "U.S."
   bool ambiguous_case = false; // sentence start, after an opening quote or colon, in a headline
   bool headline = false;      // in a title-case or all-caps line
+  bool caps_line = false;     // in an all-caps line: "NATO" there is no sign of an acronym
   bool common = false;        // a common English word (lexicon::has_common_word)
 };
 
