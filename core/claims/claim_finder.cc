@@ -22,6 +22,8 @@
 namespace ann {
 namespace {
 
+constexpr uint32_t kMaxContentTokens = 600;
+
 struct Draft {
   std::optional<TokenRange> source;
   std::optional<TokenRange> cue;
@@ -36,6 +38,8 @@ class ClaimBuilder {
   ClaimBuilder(const AnalyzedText& text, Document& doc) : ct_(text), text_(text), doc_(doc) {}
 
   void run() {
+    headline_.reserve(text_.sentences.size());
+    for (const Sentence& sent : text_.sentences) headline_.push_back(title_case(sent.first_token, sent.end_token));
     for (uint32_t s = 0; s < text_.sentences.size(); ++s) scan_sentence(s);
     headline_claim();
     inherit_for_quotes();
@@ -101,7 +105,9 @@ class ClaimBuilder {
   // Content after a cue: from `start` to the end of the sentence (or of the quotation the
   // cue sits in), stopping before another claim's attribution.
   TokenRange right_content(uint32_t start, uint32_t cue, uint32_t s) const {
-    uint32_t end = sentence(s).end_token;
+    // A content longer than kMaxContentTokens is no content but a run-on text (a list, a
+    // table pasted as one sentence); the cap keeps the finder linear on such input.
+    uint32_t end = std::min<uint32_t>(sentence(s).end_token, start + kMaxContentTokens);
     uint32_t k = start;
     while (k < end && (ct_.is_comma(k) || ct_.raw(k) == ":")) ++k;
     if (k < end) {
@@ -322,8 +328,10 @@ class ClaimBuilder {
     return false;
   }
 
+  bool is_headline(uint32_t sb, uint32_t) const { return headline_[ct_.sentence_of(sb)]; }
+
   // Title case: most words capitalised ("US Dismisses Iranian Spy Charges as Absurd").
-  bool is_headline(uint32_t sb, uint32_t se) const {
+  bool title_case(uint32_t sb, uint32_t se) const {
     uint32_t words = 0, caps = 0;
     for (uint32_t k = sb; k < se; ++k) {
       if (!ct_.is_word(k)) continue;
@@ -558,7 +566,7 @@ class ClaimBuilder {
       // A short adverbial ("said on Friday.", "said in a note to investors.") ends the
       // clause; a long run is a content ("said for a minister to appear … serves to").
       uint32_t j = r;
-      while (j < se && !ct_.is_comma(j)) ++j;
+      while (j < se && j <= r + 7 && !ct_.is_comma(j)) ++j;
       if (j - r <= 7) return {Right::Adjunct, r};
       return {Right::Clause, r};
     }
@@ -744,20 +752,41 @@ class ClaimBuilder {
   // “A,” X said. “B.”  — B, a quotation no claim covers, right after X's claim (same or
   // next paragraph), repeats X's source and cue.
   void inherit_for_quotes() {
+    std::vector<TokenRange> contents;
+    contents.reserve(drafts_.size());
+    std::vector<uint8_t> covered(ct_.size() + 1, 0);
+    for (const Draft& d : drafts_) {
+      TokenRange t = trim(d.content);
+      contents.push_back(t);
+      // Mark only the ends: a quotation is covered when some content overlaps it, which a
+      // prefix count over begin/end marks answers without walking every content.
+      if (!t.empty()) covered[t.begin] = 1;
+    }
+    std::vector<uint32_t> starts_before(ct_.size() + 1, 0);   // contents starting before k
+    for (size_t k = 0; k < ct_.size(); ++k) starts_before[k + 1] = starts_before[k] + covered[k];
+    // Drafts by content end: the attribution right before each quotation.
+    std::vector<size_t> by_end(drafts_.size());
+    for (size_t i = 0; i < by_end.size(); ++i) by_end[i] = i;
+    std::sort(by_end.begin(), by_end.end(), [&](size_t x, size_t y) { return contents[x].end < contents[y].end; });
     std::vector<Draft> extra;
-    std::vector<Draft> sorted = drafts_;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Draft& x, const Draft& y) { return x.content.begin < y.content.begin; });
+    size_t next = 0;
+    const Draft* before = nullptr;
     for (const Quotation& q : ct_.quotes()) {
-      if (!q.sentence_like || q.single) continue;
-      bool covered = false;
-      const Draft* before = nullptr;
-      for (const Draft& d : sorted) {
-        TokenRange t = trim(d.content);
-        if (t.begin < q.end_token && t.end > q.first_token) covered = true;
-        if (t.end <= q.open_token && d.cue && !ct_.quote_at(d.cue->begin)) before = &d;
+      while (next < by_end.size() && contents[by_end[next]].end <= q.open_token) {
+        const Draft& d = drafts_[by_end[next]];
+        if (d.cue && !ct_.quote_at(d.cue->begin)) before = &d;
+        ++next;
       }
-      if (covered || !before) continue;
+      if (!q.sentence_like || q.single || !before) continue;
+      // Covered: a content starts inside the quotation or runs into it.
+      bool covered_inside = starts_before[q.end_token] > starts_before[q.first_token];
+      bool runs_into = false;
+      for (size_t i = next; i < by_end.size() && !runs_into; ++i) {
+        runs_into = contents[by_end[i]].begin < q.end_token && !contents[by_end[i]].empty();
+        if (contents[by_end[i]].begin >= q.first_token) runs_into = false;
+        if (i > next + 8) break;
+      }
+      if (covered_inside || runs_into) continue;
       // The quotation opens its sentence ("But, "ironically, …"" counts).
       uint32_t s = ct_.sentence_of(q.open_token);
       uint32_t k = sentence(s).first_token;
@@ -780,9 +809,8 @@ class ClaimBuilder {
 
   ClaimKind kind_of(TokenRange t, bool block) const {
     if (block) return ClaimKind::Direct;
-    for (const Quotation& q : ct_.quotes()) {
-      if (q.name_like) continue;
-      if (q.first_token <= t.begin && t.end <= q.end_token) return ClaimKind::Direct;
+    if (const Quotation* q = ct_.quote_at(t.begin); q && !q->name_like && t.end <= q->end_token) {
+      return ClaimKind::Direct;
     }
     for (uint32_t k = t.begin; k < t.end; ++k) {
       if (!ct_.is_quote_mark(k)) continue;
@@ -860,6 +888,7 @@ class ClaimBuilder {
   const AnalyzedText& text_;
   Document& doc_;
   std::vector<Draft> drafts_;
+  std::vector<bool> headline_;   // per sentence: title case
 };
 
 }  // namespace
