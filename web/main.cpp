@@ -1,0 +1,83 @@
+// The browser app's entry point: sets up GLFW/WebGL2 and ImGui, then runs one frame per
+// animation frame. State lives on the heap (App), because main() returns right after
+// starting the loop (emscripten_set_main_loop with simulate_infinite_loop = 0).
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+
+#include "app/app_state.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/browser.h"
+#include "platform/imgui_bridge.h"
+#include "views/fonts.h"
+#include "views/main_window.h"
+#include "views/theme.h"
+
+namespace {
+
+struct App {
+  GLFWwindow* window = nullptr;
+  ann::web::AppState state;
+  ann::web::MainWindow main_window;
+  ann::web::Fonts fonts;
+};
+
+void run_frame(void* arg) {
+  App& app = *static_cast<App*>(arg);
+  ann::web::CanvasSize canvas = ann::web::sync_canvas_size();
+  if (canvas.pixel_ratio != app.fonts.pixel_ratio) {   // first frame, or the browser zoomed
+    const bool had_texture = app.fonts.pixel_ratio != 0;
+    ann::web::load_fonts(canvas.pixel_ratio, &app.fonts);
+    if (had_texture) {   // the first NewFrame creates it
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+  }
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ann::web::begin_browser_frame(canvas);
+  ImGui::NewFrame();
+  app.main_window.draw(app.state, app.fonts);
+  ImGui::Render();
+  ann::web::end_browser_frame();
+
+  glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
+  glClearColor(0.98f, 0.976f, 0.965f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace
+
+int main() {
+  if (!glfwInit()) {
+    ann::web::show_page_error("Could not start: GLFW failed to initialise.");
+    return 1;
+  }
+  auto* app = new App;   // lives as long as the page
+  app->window = glfwCreateWindow(1280, 800, "Article annotator", nullptr, nullptr);
+  if (!app->window) {
+    ann::web::show_page_error("This browser cannot show the app: WebGL 2 is not available.");
+    return 1;
+  }
+  glfwMakeContextCurrent(app->window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ann::web::apply_theme();
+  ImGui_ImplGlfw_InitForOpenGL(app->window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  ann::web::init_browser_imgui(app->window);
+
+  ann::web::connect_page({
+      .on_paste = [app](std::string text) { app->state.set_text(std::move(text)); },
+      .text = [app] { return std::string_view(app->state.document().text); },
+      .entity_count = [app] { return static_cast<int>(app->state.document().entities.size()); },
+      .claim_count = [app] { return static_cast<int>(app->state.document().claims.size()); },
+  });
+  ann::web::show_page_ready();
+  emscripten_set_main_loop_arg(run_frame, app, 0, 0);
+  return 0;
+}

@@ -1,0 +1,39 @@
+#include "views/empty_state.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "views/theme.h"
+
+namespace ann::web {
+namespace {
+
+// One centred line of text in `font` at the current cursor height.
+void centered_text(const char* text, ImFont* font, ImU32 color) {
+  ImGui::PushFont(font);
+  float width = ImGui::CalcTextSize(text).x;
+  ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - width) / 2));
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+}  // namespace
+
+void draw_empty_state(const Fonts& fonts) {
+  ImGui::BeginChild("empty", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+  const float lines = 4;
+  const float block = lines * ImGui::GetTextLineHeightWithSpacing() + 24;
+  ImGui::SetCursorPosY(std::max(0.0f, (ImGui::GetWindowHeight() - block) / 2));
+  centered_text("Paste an article (Ctrl/Cmd+V)", fonts.title, theme::kText);
+  ImGui::Dummy(ImVec2(0, 12));
+  centered_text("People, organisations, places, dates and quantities are marked in the text,",
+                fonts.regular, theme::kMutedText);
+  centered_text("and so are claims: who said what.", fonts.regular, theme::kMutedText);
+  ImGui::Dummy(ImVec2(0, 12));
+  centered_text("The text stays in this browser.", fonts.regular, theme::kMutedText);
+  ImGui::EndChild();
+}
+
+}  // namespace ann::web
