@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/analyzed_text.h"
+#include "text/utf8.h"
 
 namespace ann {
 namespace {
@@ -178,6 +179,42 @@ TEST(SentencesTest, LargeInputIsLinear) {
   EXPECT_EQ(a.sentences.size(), 3 * (text.size() / unit.size()));
   EXPECT_EQ(a.paragraphs.size(), 2 * (text.size() / unit.size()));
   EXPECT_LT(seconds, 30.0);  // ~0.2 s optimised; generous for sanitizer builds
+}
+
+// Random bytes drawn from characters the tokenizer cares about: sanitized, then analyzed,
+// the structure must stay consistent (run under ASan/UBSan too).
+TEST(SentencesTest, RandomInputKeepsInvariants) {
+  const char* pieces[] = {"a", "B", ".", ". ", "\n", "\n\n", " ", "'", "’", "“", "”", "\"",
+                          "-", "—", "1", ",", ":", "U.S.", "Mr.", "http://", "@", "(", ")",
+                          "\xC3", "\xA9", "\xF0\x9F", "é", "s", "…", "?", "!", "www."};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes;
+    const int length = round % 60;
+    for (int k = 0; k < length; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      bytes += pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+    }
+    const AnalyzedText a = analyze_text(sanitize_utf8(bytes).utf8);
+    size_t last_end = 0;
+    for (const Token& t : a.tokens) {
+      ASSERT_LE(last_end, t.begin) << bytes;
+      ASSERT_LT(t.begin, t.end) << bytes;
+      ASSERT_LE(t.end, a.text.size()) << bytes;
+      last_end = t.end;
+    }
+    uint32_t next_token = 0;
+    for (const Sentence& s : a.sentences) {
+      ASSERT_EQ(s.first_token, next_token) << bytes;
+      ASSERT_LT(s.first_token, s.end_token) << bytes;
+      next_token = s.end_token;
+    }
+    ASSERT_EQ(next_token, a.tokens.size()) << bytes;
+    if (!a.sentences.empty()) {
+      ASSERT_FALSE(a.paragraphs.empty());
+      ASSERT_EQ(a.paragraphs.back().end_sentence, a.sentences.size());
+    }
+  }
 }
 
 // Dev articles: sentence counts checked by hand (skipped when the corpus is absent).
