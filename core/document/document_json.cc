@@ -362,13 +362,14 @@ bool DocumentReader::read_entities(const Json& root) {
 }
 
 // A group's "mentions" (optional) must list exactly the entities whose "group" names it.
+// Linear in entities + mentions: an entity can only be listed by its own group.
 bool DocumentReader::check_mentions() {
+  std::vector<bool> listed(doc_.entities.size(), false);
   for (size_t gi = 0; gi < doc_.groups.size(); ++gi) {
     const Json* mentions = group_mentions_[gi];
     if (!mentions) continue;
     const EntityGroup& g = doc_.groups[gi];
     std::string path = "groups[" + std::to_string(gi) + "].mentions";
-    std::vector<bool> listed(doc_.entities.size(), false);
     for (size_t k = 0; k < mentions->size(); ++k) {
       std::string item = path + "[" + std::to_string(k) + "]";
       Id id = kNoId;
@@ -385,12 +386,15 @@ bool DocumentReader::check_mentions() {
       if (listed[it->second]) return fail(item, "entity " + name + " is listed twice");
       listed[it->second] = true;
     }
-    for (size_t ei = 0; ei < doc_.entities.size(); ++ei) {
-      if (doc_.entities[ei].group == g.id && !listed[ei]) {
-        return fail(path, "does not list " + dump_json(id_json(kEntityPrefix, doc_.entities[ei].id)) +
-                              " although entities[" + std::to_string(ei) + "].group names this group");
-      }
-    }
+  }
+  for (size_t ei = 0; ei < doc_.entities.size(); ++ei) {
+    const Entity& e = doc_.entities[ei];
+    if (e.group == kNoId || listed[ei]) continue;
+    size_t gi = group_index_.find(e.group)->second;   // known: read_entities checked it
+    if (!group_mentions_[gi]) continue;   // this group has no "mentions": nothing to check
+    return fail("groups[" + std::to_string(gi) + "].mentions",
+                "does not list " + dump_json(id_json(kEntityPrefix, e.id)) + " although entities[" +
+                    std::to_string(ei) + "].group names this group");
   }
   return true;
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
 namespace ann {
@@ -329,6 +330,61 @@ TEST(DocumentJsonRead, DeepNestingIsRefusedBeforeParsing) {
   Status s = read_document_json(deep, &out);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message(), "not accepted: JSON nested deeper than 64 levels at byte 131");
+}
+
+// Whatever the damage, the reader returns: an error that says something (and leaves the output
+// alone), or a document that itself round-trips.
+void expect_refused_or_consistent(const std::string& json) {
+  Document out;
+  out.text = "untouched";
+  Status s = read_document_json(json, &out);
+  if (!s.ok()) {
+    EXPECT_FALSE(s.message().empty());
+    EXPECT_EQ(out.text, "untouched");
+    return;
+  }
+  std::string again = write_document_json(out);
+  Document twice;
+  Status s2 = read_document_json(again, &twice);
+  ASSERT_TRUE(s2.ok()) << s2.message() << "\nfrom: " << json;
+  EXPECT_EQ(write_document_json(twice), again);
+}
+
+TEST(DocumentJsonRead, EveryValueReplacedByEveryTypeIsHandled) {
+  const Json good = Json::parse(write_document_json(sample_document()));
+  const Json flat = good.flatten();   // {"/entities/0/start": 2, ...}
+  const Json replacements[] = {nullptr, true, -1, 0, 1e3, 4294967296LL, "x", "e1", "g1", Json::array(), Json::object()};
+  int refused = 0;
+  for (const auto& [pointer, unused] : flat.items()) {
+    for (const Json& replacement : replacements) {
+      Json damaged = good;
+      damaged[Json::json_pointer(pointer)] = replacement;
+      std::string json = damaged.dump();
+      SCOPED_TRACE(pointer + " = " + replacement.dump());
+      expect_refused_or_consistent(json);
+      Document out;
+      refused += !read_document_json(json, &out).ok();
+    }
+  }
+  EXPECT_GT(refused, 100);   // most of these are errors, not silently accepted
+}
+
+TEST(DocumentJsonRead, RandomByteDamageIsHandled) {
+  const std::string good = write_document_json(sample_document());
+  std::mt19937 rng(20240611);
+  for (int round = 0; round < 3000; ++round) {
+    std::string bad = good;
+    for (int edit = 0, edits = 1 + rng() % 3; edit < edits && !bad.empty(); ++edit) {
+      size_t at = rng() % bad.size();
+      switch (rng() % 4) {
+        case 0: bad[at] = static_cast<char>(rng() % 256); break;
+        case 1: bad.erase(at, 1 + rng() % 4); break;
+        case 2: bad.insert(at, 1, "{}[]\",:0e-\xff"[rng() % 12]); break;
+        case 3: bad.resize(at); break;
+      }
+    }
+    expect_refused_or_consistent(bad);
+  }
 }
 
 TEST(DocumentJsonRead, UnknownFieldsAreIgnored) {
