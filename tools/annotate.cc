@@ -19,6 +19,7 @@
 #include "document/document_json.h"
 #include "document/json_input.h"
 #include "entities/dictionary.h"
+#include "text/utf8.h"
 #include "cli_io.h"
 
 namespace {
@@ -124,11 +125,18 @@ bool annotate_articles(const Options& options, const ann::AnnotateOptions& annot
 }
 
 // Handles one JSONL line; returns false if it was bad (an error line is written instead).
-bool annotate_jsonl_line(std::string_view line, const std::string& where, size_t line_number,
+bool annotate_jsonl_line(std::string_view raw_line, const std::string& where, size_t line_number,
                          const ann::AnnotateOptions& annotate_options, std::string* out) {
+  // Archives hold mojibake: invalid UTF-8 is replaced (as for plain text) rather than
+  // refusing the whole line as bad JSON.
+  ann::SanitizedText line = ann::sanitize_utf8(raw_line);
+  if (line.replaced > 0) {
+    std::cerr << "annotate: warning: " << where << ":" << line_number << ": replaced " << line.replaced
+              << " invalid UTF-8 sequence" << (line.replaced == 1 ? "" : "s") << " with U+FFFD\n";
+  }
   ann::Json request;
   ann::Json id = nullptr;
-  ann::Status parsed = ann::parse_untrusted_json(line, &request);
+  ann::Status parsed = ann::parse_untrusted_json(line.utf8, &request);
   std::string error;
   if (!parsed.ok()) {
     error = parsed.message();
@@ -152,7 +160,7 @@ bool annotate_jsonl_line(std::string_view line, const std::string& where, size_t
     return false;
   }
   ann::Document doc = ann::annotate(request["text"].get_ref<const std::string&>(), annotate_options);
-  // Text from JSON is valid UTF-8 already (the parser checks it), so nothing is replaced here.
+  doc.replaced_invalid_utf8 = line.replaced;   // counted over the whole line, before parsing
   *out = "{\"id\":" + ann::dump_json(id) + ",\"document\":" + ann::write_document_json(doc) + "}\n";
   return true;
 }

@@ -226,6 +226,16 @@ class Jsonl(unittest.TestCase):
         self.assertEqual([r["id"] for r in replies], ["a", "b"])
         self.assertEqual(replies[1]["document"]["text"], "Two.")
 
+    def test_invalid_utf8_in_a_line_is_replaced_with_a_warning(self):
+        data = b'{"id": 1, "text": "Ana said \xff no."}\n{"id": 2, "text": "Fine."}\n'
+        rc, out, err = run(["--jsonl"], data)
+        self.assertEqual(rc, 0, err)
+        replies = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual(replies[0]["document"]["text"], "Ana said \ufffd no.")
+        self.assertEqual(replies[0]["document"]["replaced_invalid_utf8"], 1)
+        self.assertEqual(replies[1]["document"]["replaced_invalid_utf8"], 0)
+        self.assertIn("stdin:1: replaced 1 invalid UTF-8 sequence", err)
+
     def test_text_with_newlines_and_emoji_keeps_code_point_offsets(self):
         text = "😀 Line one.\n\n\"We will win,\" Maria Silva said in Lisbon on Friday."
         rc, out, err = run(["--jsonl"], (json.dumps({"id": 9, "text": text}) + "\n").encode())
