@@ -1,0 +1,90 @@
+// PERSON, ORG, PLACE and NORP mentions: spans (no titles, no "the", possessives split) and
+// labels, on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities/entity_finder.h"
+
+namespace ann {
+namespace {
+
+// "Serbia:PLACE", ... for every name mention (dates and quantities left out).
+std::vector<std::string> names(const std::string& text) {
+  AnalyzedText analyzed = analyze_text(text);
+  Document doc;
+  doc.text = analyzed.text;
+  find_entities(analyzed, nullptr, doc);
+  std::vector<std::string> out;
+  for (const Entity& e : doc.entities) {
+    if (e.label == Label::Date || e.label == Label::Quantity) continue;
+    out.push_back(std::string(doc.span_text(e.span)) + ":" + std::string(label_name(e.label)));
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(EntityNames, SentenceInitialCommonWordsAreNoNames) {
+  EXPECT_EQ(names("However, Serbia denied it. The Czech company agreed. Ammunition was sent."),
+            Strings({"Serbia:PLACE", "Czech:NORP"}));
+  EXPECT_EQ(names("Meanwhile the ministry said nothing. It’s late."), Strings({}));
+}
+
+TEST(EntityNames, TitlesAreDropped) {
+  EXPECT_EQ(names("Prime Minister Hun Sen met Mr. Mam Sonando and judge Kong Saet."),
+            Strings({"Hun Sen:PERSON", "Mam Sonando:PERSON", "Kong Saet:PERSON"}));
+  EXPECT_EQ(names("Russian Foreign Minister Sergei Lavrov spoke."),
+            Strings({"Russian:NORP", "Sergei Lavrov:PERSON"}));
+}
+
+TEST(EntityNames, PossessivesSplitNestedNames) {
+  EXPECT_EQ(names("The media office of Russia’s Foreign Intelligence Service (SVR) said so."),
+            Strings({"Russia:PLACE", "Foreign Intelligence Service:ORG", "SVR:ORG"}));
+}
+
+TEST(EntityNames, OrganisationsByTheirHeadWord) {
+  EXPECT_EQ(names("He leads the Association of Free Labor Union Workers in Phnom Penh."),
+            Strings({"Association of Free Labor Union Workers:ORG", "Phnom Penh:PLACE"}));
+  EXPECT_EQ(names("She joined the Movement for Democratic Change and the Ghana Health Service."),
+            Strings({"Movement for Democratic Change:ORG", "Ghana Health Service:ORG"}));
+  // "and" between two places is no part of a name.
+  EXPECT_EQ(names("It was assembled in the Czech Republic and Bulgaria."),
+            Strings({"Czech Republic:PLACE", "Bulgaria:PLACE"}));
+}
+
+TEST(EntityNames, PlacesByContextAndWord) {
+  EXPECT_EQ(names("The factory in Valjevo sent kits to Herat Province."),
+            Strings({"Valjevo:PLACE", "Herat Province:PLACE"}));
+  EXPECT_EQ(names("He spoke in Washington, D.C., on the plan."),
+            Strings({"Washington, D.C.:PLACE"}));
+}
+
+TEST(EntityNames, NationalitiesAndGroups) {
+  EXPECT_EQ(names("Iranian-Americans and Western diplomats met Marxist rebels."),
+            Strings({"Iranian-Americans:NORP", "Western:NORP", "Marxist:NORP"}));
+}
+
+TEST(EntityNames, DiacriticsAndParticles) {
+  EXPECT_EQ(names("Jarosław Kaczyński met Humberto de la Calle and José Luis Carballido."),
+            Strings({"Jarosław Kaczyński:PERSON", "Humberto de la Calle:PERSON",
+                     "José Luis Carballido:PERSON"}));
+}
+
+TEST(EntityNames, TitleCaseAndAllCapsHeadlines) {
+  EXPECT_EQ(names("Cambodia Court Indicts Four More Border Activists\n\nThe court acted."),
+            Strings({"Cambodia:PLACE"}));
+  EXPECT_EQ(names("US Dismisses Iranian Spy Charges as Absurd\n\nOfficials spoke."),
+            Strings({"US:PLACE", "Iranian:NORP"}));
+  EXPECT_EQ(names("SERBIA DENIES ARMS EXPORTS TO UKRAINE\n\nBelgrade said no."),
+            Strings({"SERBIA:PLACE", "UKRAINE:PLACE", "Belgrade:PLACE"}));
+}
+
+TEST(EntityNames, TreatiesAndFacilitiesAreNotTagged) {
+  EXPECT_EQ(names("Vietnam signed the Supplemental Border Treaty. He is held in Evin prison."),
+            Strings({"Vietnam:PLACE"}));
+}
+
+}  // namespace
+}  // namespace ann
