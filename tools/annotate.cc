@@ -95,11 +95,11 @@ int parse_arguments(int argc, char** argv, Options* options) {
   return -1;
 }
 
-void warn_replaced(const std::string& where, const ann::Document& doc) {
-  if (doc.replaced_invalid_utf8 == 0) return;
-  std::cerr << "annotate: warning: " << where << ": replaced " << doc.replaced_invalid_utf8
-            << " invalid UTF-8 sequence" << (doc.replaced_invalid_utf8 == 1 ? "" : "s")
-            << " with U+FFFD\n";
+// "annotate: warning: a.txt: replaced 2 invalid UTF-8 sequences with U+FFFD"
+void warn_replaced(const std::string& where, size_t replaced) {
+  if (replaced == 0) return;
+  std::cerr << "annotate: warning: " << where << ": replaced " << replaced << " invalid UTF-8 sequence"
+            << (replaced == 1 ? "" : "s") << " with U+FFFD\n";
 }
 
 // One whole article per input: stdin or each file. Returns false if any input failed.
@@ -116,7 +116,7 @@ bool annotate_articles(const Options& options, const ann::AnnotateOptions& annot
       continue;
     }
     ann::Document doc = ann::annotate(bytes, annotate_options);
-    warn_replaced(path == "-" ? "standard input" : path, doc);
+    warn_replaced(path == "-" ? "standard input" : path, doc.replaced_invalid_utf8);
     std::string json = ann::write_document_json(doc, options.pretty ? 2 : -1);
     json += '\n';
     ann::cli::write_stdout(json);
@@ -130,10 +130,7 @@ bool annotate_jsonl_line(std::string_view raw_line, const std::string& where, si
   // Archives hold mojibake: invalid UTF-8 is replaced (as for plain text) rather than
   // refusing the whole line as bad JSON.
   ann::SanitizedText line = ann::sanitize_utf8(raw_line);
-  if (line.replaced > 0) {
-    std::cerr << "annotate: warning: " << where << ":" << line_number << ": replaced " << line.replaced
-              << " invalid UTF-8 sequence" << (line.replaced == 1 ? "" : "s") << " with U+FFFD\n";
-  }
+  warn_replaced(where + ":" + std::to_string(line_number), line.replaced);
   ann::Json request;
   ann::Json id = nullptr;
   ann::Status parsed = ann::parse_untrusted_json(line.utf8, &request);
