@@ -68,6 +68,15 @@ class NameFinder {
   bool name_token(uint32_t i) const {
     return i < n_ && !taken_[i] && f_[i].word && (f_[i].capitalized || f_[i].all_caps);
   }
+  // The lowercase half of a hyphenated given name: "Ji-won" (short, capitalised, unknown
+  // word before the hyphen, in a run that already has a name before it).
+  bool given_name_tail(uint32_t hyphen) const {
+    uint32_t before = hyphen - 1, after = hyphen + 1;
+    if (after >= n_ || taken_[after] || !f_[after].word || f_[after].capitalized) return false;
+    if (before == 0 || !name_token(before - 1) || f_[before].all_caps) return false;
+    return w(before).size() <= 4 && w(after).size() <= 4 && !(f_[before].lex & kNameFlags);
+  }
+
   // Lowercase words that may join two capitalised parts of one name.
   bool connector(uint32_t i) const {
     if (i >= n_ || taken_[i] || f_[i].capitalized) return false;
@@ -97,7 +106,9 @@ class NameFinder {
   uint32_t lexicon_match(uint32_t i, uint32_t end, uint32_t flags, uint32_t* found = nullptr) const {
     uint32_t max = std::min(end - i, kMaxLexiconWords);
     for (uint32_t len = max; len >= 1; --len) {
-      uint32_t hit = lookup(fold_span(i, i + len));
+      std::string key = fold_span(i, i + len);
+      uint32_t hit = lookup(key);
+      if (!(hit & kNorp) && is_norp_form(key)) hit |= kNorp;   // "North Koreans"
       if (hit & flags) {
         if (found) *found = hit;
         return len;
@@ -120,6 +131,8 @@ class NameFinder {
         ++j;
       } else if (kind(j, TokenKind::Hyphen) && joined(j) && joined(j + 1) && name_token(j + 1)) {
         j += 2;
+      } else if (kind(j, TokenKind::Hyphen) && joined(j) && joined(j + 1) && given_name_tail(j)) {
+        j += 2;   // "Park Ji-won", "Moon Jae-in"
       } else if (connector(j) && !newline_before(j) && name_token(j + 1) &&
                  !newline_before(j + 1)) {
         j += 2;
@@ -170,6 +183,8 @@ class NameFinder {
   bool droppable_first_word(uint32_t b, uint32_t e) const {
     const TokenFeatures& t = f_[b];
     if (t.lex & kNotName) return true;
+    // An all-caps word in mixed-case text is an acronym wherever it stands: "(WHO)".
+    if (t.all_caps && !t.caps_line && t.folded.size() >= 2) return false;
     // Contractions: "It’s", "There's", "That’s".
     if (size_t apostrophe = t.folded.find('\''); apostrophe != std::string::npos && apostrophe >= 2) {
       std::string_view base = std::string_view(t.folded).substr(0, apostrophe);
@@ -384,6 +399,11 @@ class NameFinder {
       return set(Label::Org, Evidence::Context);                 // "the company “Eling”"
     }
     if (lex_at(word_before(b)) & kTitle) return set(Label::Person, Evidence::Context);  // "judge X"
+    if (b >= 2 && w(b - 1) == "of" &&
+        is_one_of(w(b - 2), {"port", "city", "town", "village", "capital", "province", "region",
+                             "district", "island", "state", "municipality"})) {
+      return set(Label::Place, Evidence::Context);                // "the town of Mai Mahiu"
+    }
     // An organisation's name first: "UN Human Rights", "NATO Parliamentary Assembly".
     uint32_t found = 0;
     if (lexicon_match(b, e, kNameFlags, &found) > 0 && (found & kOrg)) {
@@ -394,6 +414,10 @@ class NameFinder {
         if (f_[k].lex & kOrgWord) return set(Label::Org, Evidence::Context);
       }
       if (f_[b].lex & kFirstName) return set(Label::Person, Evidence::Context);
+      if (b > 0 && (w(b - 1) == "in" || w(b - 1) == "near") &&
+          !kind(e, TokenKind::Possessive)) {
+        return set(Label::Place, Evidence::Context);              // "in Tel Aviv"
+      }
       bool all_common = true;
       for (uint32_t k = b; k < e; ++k) all_common = all_common && (f_[k].common || !f_[k].word);
       if (all_common) return false;                               // "Immigration Compliance"
@@ -408,12 +432,10 @@ class NameFinder {
       return set(Label::Place, Evidence::Context);                // "in Valjevo"
     }
     if (after_place_list(b)) return set(Label::Place, Evidence::Context);
-    if (b >= 2 && w(b - 1) == "of" &&
-        is_one_of(w(b - 2), {"port", "city", "town", "village", "capital", "province", "region",
-                             "district", "island", "state", "municipality"})) {
-      return set(Label::Place, Evidence::Context);                // "the port of Killingholme"
-    }
     if (f_[b].lex & kFirstName) return set(Label::Person, Evidence::Guess);
+    // A lone capitalised common word with no cue is more often a product, a building or a
+    // nickname than an organisation: "Project Chrome", "Stork’s Nest".
+    if (f_[b].common) return false;
     return set(Label::Org, Evidence::Guess);
   }
 
