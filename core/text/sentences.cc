@@ -1,5 +1,7 @@
 #include "text/sentences.h"
 
+#include <algorithm>
+
 #include "text/abbreviations.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -24,6 +26,17 @@ bool is_terminal_punct(std::string_view s) {
   const char32_t c = first_code_point(s);
   return c == 0x2026 || c == 0x203C || c == 0x2047 || c == 0x2048 || c == 0x2049 ||
          c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x0964;
+}
+
+// Verbs that follow a quote and its speaker: `“Why?” Smith asked.`
+bool is_reporting_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "added", "adds", "asked", "asks", "claimed", "continued", "cried", "declared",
+      "exclaimed", "explained", "insisted", "noted", "replied", "said", "says", "screamed",
+      "shouted", "stated", "told", "wondered", "wrote", "yelled"};
+  for (std::string_view v : kVerbs)
+    if (w == v) return true;
+  return false;
 }
 
 bool is_lowercase_word(std::string_view text, const Token& t) {
@@ -137,18 +150,40 @@ class SentenceSplitter {
     const AbbreviationKind abbreviation = end == i + 1 ? abbreviation_of(i) : AbbreviationKind::None;
     if (abbreviation == AbbreviationKind::Title || abbreviation == AbbreviationKind::NumberPrefix)
       return false;  // "Mr. Smith", "No. 10"
-    if (next.has(kNewlineBefore) && !hard_wrapped_) {
-      return abbreviation != AbbreviationKind::Initial;  // "J.\nSmith" stays whole
-    }
+    if (next.has(kNewlineBefore) && !hard_wrapped_) return true;
     if (!next.has(kSpaceBefore) && !next.has(kNewlineBefore)) return false;  // "Amazon.com"
     if (continues_sentence(text_, next)) return false;   // "...,” he said"  "etc.)"
     if (is_lowercase_word(text_, next)) return false;    // "“Why?” he asked"
     if (abbreviation != AbbreviationKind::None) {
       if (next.kind == TokenKind::Quote) return next.has(kOpenQuote);
       if (next.kind != TokenKind::Word) return false;  // "Jan. 5", "U.S. $5"
-      return is_sentence_starter(text(end));           // "U.S. The" but "U.S. President"
+      return starts_sentence(end);                     // "U.S. The" but "U.S. President"
     }
+    if (quoted_question_before_speaker(i, end)) return false;
     return true;
+  }
+
+  // "The", "It’s" (the part before an apostrophe counts).
+  bool starts_sentence(size_t i) const {
+    std::string_view word = text(i);
+    const size_t apostrophe = std::min(word.find('\''), word.find("\u2019"));
+    if (apostrophe != std::string_view::npos && apostrophe > 0) word = word.substr(0, apostrophe);
+    return is_sentence_starter(word);
+  }
+
+  // `“Why?” Smith asked.` is one sentence: a "?" or "!" closed by a quote, then a name of up
+  // to four capitalised words and a reporting verb. (`“Why?” he asked` is lowercase anyway.)
+  bool quoted_question_before_speaker(size_t i, size_t end) const {
+    if (!(tokens_[end - 1].kind == TokenKind::Quote && tokens_[end - 1].has(kCloseQuote)))
+      return false;
+    bool exclaims = false;
+    for (size_t k = i; k < end; ++k) exclaims |= text(k) == "?" || text(k) == "!";
+    if (!exclaims) return false;
+    size_t k = end;
+    while (k < tokens_.size() && k < end + 4 && tokens_[k].kind == TokenKind::Word &&
+           tokens_[k].has(kCapitalized) && !starts_sentence(k))
+      ++k;
+    return k > end && k < tokens_.size() && is_reporting_verb(text(k));
   }
 
   // A line break ends a sentence after a headline or a line with no final stop, unless the

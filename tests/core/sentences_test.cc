@@ -57,6 +57,17 @@ TEST(SentencesTest, NoSplitBeforeLowercaseOrComma) {
             (Strings{"We waited... and waited.", "Then...", "The bus came."}));
 }
 
+TEST(SentencesTest, QuotedQuestionBeforeTheSpeaker) {
+  EXPECT_EQ(sentences("“Why now?” Maria Lopez asked. “Go!” Smith shouted at them. “Go!” The crowd ran."),
+            (Strings{"“Why now?” Maria Lopez asked.", "“Go!” Smith shouted at them.", "“Go!”",
+                     "The crowd ran."}));
+}
+
+TEST(SentencesTest, ContractionStartsASentenceAfterAnAbbreviation) {
+  EXPECT_EQ(sentences("He moved to the U.S. It’s cold there."),
+            (Strings{"He moved to the U.S.", "It’s cold there."}));
+}
+
 TEST(SentencesTest, InitialsAndTitles) {
   EXPECT_EQ(sentences("J. K. Rowling wrote it. John F. Kennedy read it. Mrs. Smith did not."),
             (Strings{"J. K. Rowling wrote it.", "John F. Kennedy read it.", "Mrs. Smith did not."}));
@@ -107,6 +118,9 @@ TEST(SentencesTest, BlankLineAlwaysEnds) {
   EXPECT_EQ(sentences("the end of a line\n\nanother one"),
             (Strings{"the end of a line", "another one"}));
   EXPECT_EQ(sentences("Mr.\n\nSmith"), (Strings{"Mr.", "Smith"}));
+  // A single line break after an initial ends the sentence too ("Plan B." then a new line).
+  EXPECT_EQ(sentences("We chose plan B.\nNext paragraph."),
+            (Strings{"We chose plan B.", "Next paragraph."}));
 }
 
 TEST(SentencesTest, ColonAtLineEndStartsABlock) {
