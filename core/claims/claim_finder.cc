@@ -159,7 +159,13 @@ class ClaimBuilder {
   bool opening_adverbial(uint32_t sb, uint32_t edge) const {
     uint32_t k = sb;
     while (k < edge && is_sentence_adverb(ct_.word(k))) ++k;
-    return k < edge && (is_preposition(ct_.word(k)) || ct_.word(k).ends_with("ing")) && edge - k <= 8;
+    if (k >= edge || !(is_preposition(ct_.word(k)) || ct_.word(k).ends_with("ing")) || edge - k > 16) {
+      return false;
+    }
+    for (uint32_t j = k; j < edge; ++j) {
+      if (ct_.is_comma(j)) return false;   // "In 2020, exports fell, the bank said": a content
+    }
+    return true;
   }
 
   // ----- one sentence -----
@@ -498,10 +504,12 @@ class ClaimBuilder {
     bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
     if (trailing && ct_.is_comma(edge - 1) && opening_adverbial(sb, edge - 1)) trailing = false;
     RightKind rk = classify_right(cue, c, cue_end, s);
-    if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
-      d.content = left_content(edge - 1, s);
-      if (!trim(d.content).empty()) add(d);
-      return;
+    if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct || rk.kind == Right::Quote)) {
+      Draft before = d;
+      before.content = left_content(edge - 1, s);
+      if (!trim(before.content).empty()) add(before);
+      if (rk.kind != Right::Quote) return;
+      // “A,” he said, “B.”  — B is a claim of its own with the same source and cue.
     }
     right_side(d, cue, c, cue_end, s, subj);
   }
@@ -600,7 +608,8 @@ class ClaimBuilder {
   bool object_complement_ok(const CueInfo& cue, TokenRange probe) const {
     for (uint32_t k = probe.begin; k < probe.end; ++k) {
       std::string_view w = ct_.word(k);
-      if (ct_.is_quote_mark(k)) return true;
+      // A quoted name is no speech: "call it “Old Smoky”".
+      if (const Quotation* q = ct_.quote_opened_by(k); q && !q->name_like) return true;
       if (cue.lemma == "call") {
         if (w == "as") return true;
         continue;

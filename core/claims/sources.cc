@@ -26,8 +26,8 @@ bool is_gerund(const ClaimText& ct, uint32_t i) {
 // The chunk [from, to) may be an appositive's head: "His chief competitor", "The mayor of
 // L'Aquila". Not a clause ("Serbia is doing well") nor an adverbial ("In May", "Responding
 // to criticism").
-bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to) {
-  if (from >= to || to - from > 12) return false;
+bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uint32_t max_len) {
+  if (from >= to || to - from > max_len) return false;
   std::string_view first = ct.word(from);
   if (!(ct.is_capitalized(from) || is_determiner(first))) return false;
   if (is_preposition(first) || is_clause_opener(first) || is_sentence_adverb(first) ||
@@ -41,6 +41,11 @@ bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to) {
       return false;
     }
     if (is_auxiliary(ct.word(k))) return false;
+    // A verb with its preposition ("Exports fell by a third") makes a clause.
+    if (k > from && ct.is_word(k) && !ct.is_capitalized(k) && k + 1 < to &&
+        is_preposition(ct.word(k + 1)) && !ct.is(k + 1, "of") && !is_determiner(ct.word(k - 1))) {
+      return false;
+    }
     const CueInfo* cue = find_cue(ct.word(k));
     if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && cue->form != VerbForm::Base) {
       return false;
@@ -109,16 +114,22 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       begin = k;
       continue;
     }
-    if (is_hard_stop(ct, i) || is_clause_opener(w) || is_auxiliary(w)) break;
+    if (is_hard_stop(ct, i) || is_auxiliary(w)) break;
+    if (is_clause_opener(w)) {
+      // "After the vote the council said": a preposition before a noun phrase and the
+      // subject; "after a report of the Commission found": a clause with its subject.
+      if (is_preposition(w) && skip_opening_phrase(ct, i, end) < end) begin = i;
+      break;
+    }
     if (ct.is_comma(i)) {
       uint32_t head = chunk_start(ct, i, sentence_begin);
       if (appositive_closed) {   // "Omar Samad, an expert in Washington, D.C., says"
-        if (!looks_like_noun_phrase(ct, head, i)) break;
+        if (!looks_like_noun_phrase(ct, head, i, 12)) break;
         begin = i;
         continue;
       }
       // "His chief competitor, former foreign minister Abdullah Abdullah said"
-      if (head == sentence_begin && looks_like_noun_phrase(ct, head, i)) begin = head;
+      if (head == sentence_begin && looks_like_noun_phrase(ct, head, i, 7)) begin = head;
       break;
     }
     if (w == "and" || w == "or") {
@@ -182,7 +193,10 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
       if (after_preposition == 0) after_preposition = i + 1;
     }
     begin = i;
-    if (is_determiner(w)) return {begin, last + 1};
+    // "a letter from the union claiming": the phrase goes on past "from the".
+    bool inside_phrase = i >= sentence_begin + 2 && is_preposition(ct.word(i - 1)) &&
+                         ct.is_word(i - 2) && !find_cue(ct.word(i - 2));
+    if (is_determiner(w) && !inside_phrase) return {begin, last + 1};
   }
   if (after_preposition != 0) return {after_preposition, last + 1};
   return {begin, last + 1};
@@ -200,6 +214,11 @@ TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
     bool part = ct.is_wordlike(e) || ct.token(e).kind == TokenKind::Possessive;
     if (!part || is_auxiliary(w) || is_adverb(w) || is_clause_opener(w)) break;
     if (e > k && ((is_preposition(w) && w != "of") || find_cue(w))) break;
+    // "The agency kept its forecast": a lowercase word before a determiner is the verb.
+    if (e > k + 1 && ct.is_word(e) && !ct.is_capitalized(e) && e + 1 < end &&
+        is_determiner(ct.word(e + 1))) {
+      break;
+    }
     ++e;
   }
   if (e == k) return {};
