@@ -25,8 +25,10 @@ bool is_gerund(const ClaimText& ct, uint32_t i) {
 
 // The chunk [from, to) may be an appositive's head: "His chief competitor", "The mayor of
 // L'Aquila". Not a clause ("Serbia is doing well") nor an adverbial ("In May", "Responding
-// to criticism").
-bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uint32_t max_len) {
+// to criticism"). `strict` for a head no comma closes: a verb with its preposition
+// ("Exports fell by a third") rules it out.
+bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uint32_t max_len,
+                            bool strict) {
   if (from >= to || to - from > max_len) return false;
   std::string_view first = ct.word(from);
   if (!(ct.is_capitalized(from) || is_determiner(first))) return false;
@@ -42,7 +44,7 @@ bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uin
     }
     if (is_auxiliary(ct.word(k))) return false;
     // A verb with its preposition ("Exports fell by a third") makes a clause.
-    if (k > from && ct.is_word(k) && !ct.is_capitalized(k) && k + 1 < to &&
+    if (strict && k > from && ct.is_word(k) && !ct.is_capitalized(k) && k + 1 < to &&
         is_preposition(ct.word(k + 1)) && !ct.is(k + 1, "of") && !is_determiner(ct.word(k - 1))) {
       return false;
     }
@@ -124,12 +126,12 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     if (ct.is_comma(i)) {
       uint32_t head = chunk_start(ct, i, sentence_begin);
       if (appositive_closed) {   // "Omar Samad, an expert in Washington, D.C., says"
-        if (!looks_like_noun_phrase(ct, head, i, 12)) break;
+        if (!looks_like_noun_phrase(ct, head, i, 12, false)) break;
         begin = i;
         continue;
       }
       // "His chief competitor, former foreign minister Abdullah Abdullah said"
-      if (head == sentence_begin && looks_like_noun_phrase(ct, head, i, 7)) begin = head;
+      if (head == sentence_begin && looks_like_noun_phrase(ct, head, i, 7, true)) begin = head;
       break;
     }
     if (w == "and" || w == "or") {
