@@ -257,14 +257,30 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// The group of the latest mention with label `label` that starts before `before`.
-Id latest_group(const Document& doc, Label label, uint32_t before) {
-  Id found = kNoId;
+// True when the mention starting at byte `begin` opens its sentence (its subject, most
+// likely): "Nelson Chamisa is a spokesman …" but not "… reporter Peter Clottey, he said".
+bool opens_sentence(const ClaimText& ct, uint32_t begin) {
+  const auto& toks = ct.text().tokens;
+  auto it = std::lower_bound(toks.begin(), toks.end(), begin,
+                             [](const Token& t, uint32_t b) { return t.begin < b; });
+  if (it == toks.end() || it->begin != begin) return false;
+  size_t i = static_cast<size_t>(it - toks.begin());
+  uint32_t k = ct.sentence_first(i);
+  while (k < i && (ct.is_quote_mark(k) || ct.is_comma(k) || is_sentence_adverb(ct.word(k)))) ++k;
+  return k == i;
+}
+
+// The group of the latest mention with label `label` that starts before `before`,
+// preferring one that opens its sentence.
+Id latest_group(const ClaimText& ct, const Document& doc, Label label, uint32_t before) {
+  Id found = kNoId, subject = kNoId;
   for (const Entity& e : doc.entities) {
     if (e.span.begin >= before) break;
-    if (e.label == label && e.group != kNoId) found = e.group;
+    if (e.label != label || e.group == kNoId) continue;
+    found = e.group;
+    if (opens_sentence(ct, e.span.begin)) subject = e.group;
   }
-  return found;
+  return subject != kNoId ? subject : found;
 }
 
 const EntityGroup* group_of(const Document& doc, Id id) {
@@ -281,13 +297,18 @@ Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange sou
   if (source.empty()) return kNoId;
   uint32_t begin = ct.token(source.begin).begin;
   uint32_t end = ct.token(source.end - 1).end;
-  // Skip what sits in parentheses or after "of" when a better mention comes first:
-  // the media office of Russia's Foreign Intelligence Service => the ORG, not "Russia".
+  // PERSON before ORG before PLACE before NORP: "the media office of Russia's Foreign
+  // Intelligence Service" => the ORG, not "Russia".
   static constexpr Label kPreference[] = {Label::Person, Label::Org, Label::Place, Label::Norp};
   for (Label want : kPreference) {
     for (const Entity& e : doc.entities) {
       if (e.span.begin >= end) break;
       if (e.span.end <= begin || e.label != want || e.group == kNoId) continue;
+      // A modifier is not the speaker: "Zimbabwe's opposition group", "Russian intelligence
+      // service". Only a mention ending the source ("the Russians", "Officials in Belgrade")
+      // or a person or organisation counts.
+      bool ends_source = e.span.end >= end;
+      if ((want == Label::Place || want == Label::Norp) && !ends_source) continue;
       return e.group;
     }
   }
@@ -299,15 +320,15 @@ Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange sou
   const EntityGroup* prev = group_of(doc, previous_claim_group);
   if (head == "he" || head == "she" || in(kPersonNouns, head)) {
     if (prev && prev->label == Label::Person) return prev->id;
-    return latest_group(doc, Label::Person, begin);
+    return latest_group(ct, doc, Label::Person, begin);
   }
   if (head == "they" || head == "it" || head == "we") {
     if (prev) return prev->id;
-    return head == "it" ? latest_group(doc, Label::Org, begin) : kNoId;
+    return head == "it" ? latest_group(ct, doc, Label::Org, begin) : kNoId;
   }
   if (in(kOrgNouns, head)) {
     if (prev && prev->label == Label::Org) return prev->id;
-    return latest_group(doc, Label::Org, begin);
+    return latest_group(ct, doc, Label::Org, begin);
   }
   return kNoId;
 }

@@ -281,6 +281,22 @@ TEST(ClaimFinder, PronounSourcesResolveToTheSpeakerGroup) {
   EXPECT_EQ(claims[2].group, claims[0].group);
 }
 
+TEST(ClaimFinder, PronounPrefersTheSentenceSubjectOverAnAddressee) {
+  auto claims = claims_of(
+      "Karen Holt is the head of the nurses' union. Speaking to the reporter Tom Baines on "
+      "Monday, she said the strike would go ahead.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "she");
+  EXPECT_EQ(claims[0].group, "Karen Holt");
+}
+
+TEST(ClaimFinder, ModifiersAreNotSpeakers) {
+  auto claims = claims_of("Norway's largest union says the deal is fair.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "Norway's largest union");
+  EXPECT_EQ(claims[0].group, "");   // not Norway
+}
+
 TEST(ClaimFinder, KeepsManualClaimsAndGivesFreshIds) {
   Document doc;
   doc.text = "The mayor said the road is closed.";
