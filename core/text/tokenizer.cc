@@ -433,6 +433,11 @@ class Tokenizer {
   size_t quote(size_t i, char32_t c, size_t next, uint16_t flags) {
     const char32_t before = cp_before(i);
     const char32_t after = cp_at(next);
+    if (c == 0x2018 && is_ascii_digit(after) && opens_context(before)) {
+      const size_t end = scan_number(next);  // "‘90s" typed with the wrong mark
+      emit(i, end, TokenKind::Number, flags);
+      return end;
+    }
     const bool left_flanking = opens_context(before) && after != 0 && !is_space(after);
     const bool right_flanking = !opens_context(before) && closes_context(after);
     bool open;

@@ -3,8 +3,27 @@
 //
 //   "Russia’s 1,000.5 tonnes"     => [Russia] [’s] [1,000.5] [tonnes]
 //   "“It’s 380kg,” he said."      => [“] [It’s] [380kg] [,] [”] [he] [said] [.]
-//   "long-range"                  => [long] [-] [range]        (kJoinedToPrev on - and range)
+//   "long-range"                  => [long] [-] [range]        (no kSpaceBefore on - and range)
 //   "see https://x.org/a?b=1."    => [see] [https://x.org/a?b=1] [.]
+//   "Mr. Smith in the U.S. at 3:32 a.m." => [Mr.] [Smith] [in] [the] [U.S.] [at] [3:32] [a.m.]
+//
+// Decisions worth knowing:
+// - Digits joined by "-" ":" "/" "." are one Number: a score "2-1", a range "1990-95", an ISO
+//   date "2020-05-11", a time "3:32", "9/11", "2017/18". "1,000" needs groups of three digits.
+//   Letters right after digits are an attached unit or suffix: "380kg", "1990s", "5th".
+// - "$5" is [$] [5]: currency and percent signs are Symbol tokens of their own.
+// - "’s"/"'s" is split off as Possessive except after pronouns where it means "is"/"has"
+//   ("It’s", "that's"). A lone ’ or ' after a word ending in "s" is a Possessive
+//   ("ministers’") unless a single quotation mark is open in the paragraph.
+// - Abbreviations keep their dot: titles and other known ones ("Mr.", "Inc.", "Jan."),
+//   letter-dot runs ("U.S.", "a.m.", "J.K."), an uppercase initial before a space ("J. K.")
+//   and "No."/"p." only before a number (see abbreviations.h). Other full stops are Punct;
+//   "..." is one Punct token.
+// - Quote direction: the position decides when it is clear (after a space or an opening
+//   bracket and before a non-space: open; after a non-space and before a space or
+//   punctuation: close), else the character (“ ‘ „ « open, ” » close); a straight " between
+//   two non-spaces alternates; a " between spaces gets neither flag. ’ outside a word closes.
+// - An elided year "’90s" is one Number token.
 #pragma once
 #include <cstdint>
 #include <string_view>

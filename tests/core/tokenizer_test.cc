@@ -130,6 +130,9 @@ TEST(TokenizerTest, StraightSingleQuotes) {
 
 TEST(TokenizerTest, ElisionBeforeDigits) {
   EXPECT_EQ(texts("the ’90s"), (Strings{"the", "’90s"}));
+  EXPECT_EQ(texts("the ‘90s"), (Strings{"the", "‘90s"}));
+  // The wrongly typed ‘ did not open a quote: the plural possessive still works after it.
+  EXPECT_EQ(find("the ‘90s ministers’ talks", "’").kind, K::Possessive);
   EXPECT_EQ(kinds("the ’90s")[1], K::Number);
 }
 
