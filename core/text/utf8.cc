@@ -121,7 +121,8 @@ char32_t decode_utf8(std::string_view valid, size_t& i) {
     return kReplacement;
   }
   char32_t cp = lead & (0x7F >> length);
-  for (int k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(valid[i + k]) & 0x3F);
+  for (int k = 1; k < length; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(valid[i + k]) & 0x3F);
   i += length;
   return cp;
 }
