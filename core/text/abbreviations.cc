@@ -4,6 +4,9 @@
 #include <array>
 #include <string>
 
+#include "text/unicode.h"
+#include "text/utf8.h"
+
 namespace ann {
 namespace {
 
@@ -86,8 +89,10 @@ std::string ascii_lower(std::string_view s) {
 
 AbbreviationKind abbreviation_kind(std::string_view word) {
   if (word.empty()) return K::None;
-  // A single letter: an initial when uppercase ("J"), "p"/"v" come from the table.
-  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return K::Initial;
+  // A single letter: an initial when uppercase ("J", "В"), "p"/"v" come from the table.
+  size_t after_first = 0;
+  const char32_t first = decode_utf8(word, after_first);
+  if (after_first == word.size() && is_upper(first)) return K::Initial;
   const Entry* it = std::lower_bound(
       std::begin(kAbbreviations), std::end(kAbbreviations), word,
       [](const Entry& e, std::string_view w) { return e.word < w; });

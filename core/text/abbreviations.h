@@ -15,7 +15,7 @@ namespace ann {
 
 enum class AbbreviationKind { None, Title, Initial, Month, NumberPrefix, Other };
 
-// `word` is the token without its final dot: "Mr", "U.S", "J", "a.m".
+// `word` is the token without its final dot: "Mr", "U.S", "J", "В", "a.m".
 AbbreviationKind abbreviation_kind(std::string_view word);
 
 // Capitalised function words that usually start a sentence and are not names:

@@ -71,6 +71,7 @@ TEST(SentencesTest, ContractionStartsASentenceAfterAnAbbreviation) {
 TEST(SentencesTest, InitialsAndTitles) {
   EXPECT_EQ(sentences("J. K. Rowling wrote it. John F. Kennedy read it. Mrs. Smith did not."),
             (Strings{"J. K. Rowling wrote it.", "John F. Kennedy read it.", "Mrs. Smith did not."}));
+  EXPECT_EQ(sentences("Говорил В. Путин. Он ушёл."), (Strings{"Говорил В. Путин.", "Он ушёл."}));
   EXPECT_EQ(sentences("They chose plan B. The rest failed."),
             (Strings{"They chose plan B.", "The rest failed."}));
 }

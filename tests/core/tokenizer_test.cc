@@ -196,6 +196,7 @@ TEST(TokenizerTest, AbbreviationsKeepTheirDot) {
                      "5"}));
   EXPECT_EQ(texts("J. K. Rowling, J.K. Rowling"),
             (Strings{"J.", "K.", "Rowling", ",", "J.K.", "Rowling"}));
+  EXPECT_EQ(texts("В. В. Путин и Č. Novák"), (Strings{"В.", "В.", "Путин", "и", "Č.", "Novák"}));
   EXPECT_EQ(texts("at 10 a.m. e.g. Washington, D.C., says"),
             (Strings{"at", "10", "a.m.", "e.g.", "Washington", ",", "D.C.", ",", "says"}));
   EXPECT_EQ(texts("No. 10 but he said no."), (Strings{"No.", "10", "but", "he", "said", "no", "."}));
