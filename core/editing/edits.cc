@@ -176,8 +176,12 @@ Status apply(ChangeRecorder& rec, ChangeSet& set, const RelabelEntity& op) {
   set.description = "relabel " + quoted_excerpt(text) + " as " + std::string(label_name(op.label));
   const EntityGroup* group = rec.doc().find_group(e.group);
   bool alone = mention_count(rec.doc(), e.group) <= 1;
-  if (op.whole_group || alone) {
-    // The whole group changes label, each of its mentions with it.
+  // A group of the new label with the same name takes the mention in ("Jordan" PERSON =>
+  // PLACE joins the PLACE group "Jordan"), unless the whole group changes.
+  Id target = op.whole_group ? kNoId : matching_group(rec.doc(), group_key(text), op.label);
+  if (target == e.group) target = kNoId;
+  if (op.whole_group || (alone && target == kNoId)) {
+    // The group changes label, each of its mentions with it.
     std::vector<Entity> mentions;
     for (const Entity& m : rec.doc().entities) {
       if (m.id == e.id || (group && m.group == group->id)) mentions.push_back(m);
@@ -196,16 +200,28 @@ Status apply(ChangeRecorder& rec, ChangeSet& set, const RelabelEntity& op) {
     }
     return Status();
   }
-  if (e.label == op.label) return Status();   // nothing to do
-  // One mention of several leaves its group for a group of the new label.
-  Id target = matching_group(rec.doc(), group_key(text), op.label);
+  if (e.label == op.label && target == kNoId) return Status();   // nothing to do
+  // The mention leaves its group for a group of the new label.
   if (target == kNoId) target = add_group(rec, text, op.label);
   Id old_group = e.group;
   e.label = op.label;
   e.group = target;
   e.origin = Origin::Manual;
   rec.update(e);
-  refresh_canonical(rec, old_group, text);
+  if (mention_count(rec.doc(), old_group) == 0 && rec.doc().find_group(old_group)) {
+    // It was the group's only mention: claims follow it to its new group.
+    std::vector<Claim> linked;
+    for (const Claim& c : rec.doc().claims) {
+      if (c.source_group == old_group) linked.push_back(c);
+    }
+    for (Claim& c : linked) {
+      c.source_group = target;
+      rec.update(c);
+    }
+    rec.erase_group(old_group);
+  } else {
+    refresh_canonical(rec, old_group, text);
+  }
   return Status();
 }
 

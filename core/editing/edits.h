@@ -37,8 +37,10 @@ struct DeleteEntity {
 };
 
 // Gives the mention a new label. With whole_group, every mention of its group and the group
-// change label; otherwise a mention that shares its group with others leaves it for a
-// group of the new label (an existing one with the same normalised text, or a new one).
+// change label. Otherwise the mention moves to the group of the new label with the same
+// normalised text if there is one (its old group goes if left empty, claims following it),
+// else a lone mention relabels its group, and a mention that shares its group leaves it for
+// a new group.
 struct RelabelEntity {
   Id entity = kNoId;
   Label label = Label::Person;

@@ -195,6 +195,25 @@ TEST(EditOps, RelabelWholeGroupChangesEveryMention) {
   EXPECT_EQ(d.find_group(4)->label, Label::Org);
 }
 
+TEST(EditOps, RelabelJoinsTheGroupOfTheNewLabelWithTheSameName) {
+  Document d;
+  d.text = "Jordan said Jordan would win.";
+  d.groups = {{1, "Jordan", Label::Person, Origin::Auto}, {3, "Jordan", Label::Place, Origin::Auto}};
+  d.entities = {{2, {0, 6}, Label::Person, 1, Origin::Auto}, {4, {12, 18}, Label::Place, 3, Origin::Auto}};
+  Claim c;
+  c.id = 5;
+  c.source = Span{0, 6};
+  c.source_group = 1;
+  c.content = Span{12, 28};
+  d.claims = {c};
+  ASSERT_TRUE(apply_edit(d, RelabelEntity{2, Label::Place}).ok());
+  EXPECT_EQ(d.entities[0].label, Label::Place);
+  EXPECT_EQ(d.entities[0].group, 3u);
+  EXPECT_EQ(d.find_group(1), nullptr);        // emptied, removed
+  EXPECT_EQ(d.claims[0].source_group, 3u);    // the claim followed its source
+  EXPECT_EQ(d.groups.size(), 1u);
+}
+
 TEST(EditOps, MergeKeepsTheLongestNameAndRelinksClaims) {
   Document d = sample();
   ASSERT_TRUE(apply_edit(d, SplitMention{3}).ok());   // "Vučić" into a group of its own
