@@ -171,6 +171,8 @@ TEST(TokenizerTest, EuropeanQuotes) {
   EXPECT_TRUE(find("„Ja“, sagte er", "“").has(kCloseQuote));
   EXPECT_TRUE(find("er sagte »Ja« und", "»").has(kOpenQuote));
   EXPECT_TRUE(find("er sagte »Ja« und", "«").has(kCloseQuote));
+  EXPECT_TRUE(find("il dit ‹oui› et", "‹").has(kOpenQuote));
+  EXPECT_TRUE(find("il dit ‹oui› et", "›").has(kCloseQuote));
   const std::vector<Token> swedish = tokenize("han sa ”ja” och");
   EXPECT_TRUE(swedish[2].has(kOpenQuote));
   EXPECT_TRUE(swedish[4].has(kCloseQuote));
@@ -182,6 +184,7 @@ TEST(TokenizerTest, UrlsAndEmails) {
   EXPECT_EQ(texts("at https://en.wikipedia.org/wiki/Foo_(bar)), then"),
             (Strings{"at", "https://en.wikipedia.org/wiki/Foo_(bar)", ")", ",", "then"}));
   EXPECT_EQ(texts("“http://voa.gov/x”"), (Strings{"“", "http://voa.gov/x", "”"}));
+  EXPECT_EQ(texts("see www.voanews.com, then"), (Strings{"see", "www.voanews.com", ",", "then"}));
   EXPECT_EQ(kinds("http://voa.gov/x")[0], K::Url);
   EXPECT_EQ(texts("Write to press.office@example.gov.uk."),
             (Strings{"Write", "to", "press.office@example.gov.uk", "."}));
