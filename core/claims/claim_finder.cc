@@ -252,6 +252,14 @@ class ClaimBuilder {
       if (c + 1 < sent.end_token && (ct_.is(c + 1, "by") || ct_.is(c + 1, "from"))) noun = true;
       if (!noun) return false;
     }
+    // "said in a statement that …": the verb's content, not the noun's.
+    for (uint32_t k = c; k > sent.first_token && k + 4 > c; --k) {
+      const CueInfo* verb = find_cue(ct_.word(k - 1));
+      if (verb && verb->has(kCueVerb) && !verb->has(kCueWeak) && k - 1 != c &&
+          is_preposition(ct_.word(k))) {
+        return true;
+      }
+    }
     // Find "that", possibly after "from X" / "by X".
     uint32_t k = c + 1;
     std::optional<TokenRange> source;
@@ -567,7 +575,12 @@ class ClaimBuilder {
       for (uint32_t j = r; j < se && j < r + 16; ++j) {
         if (ct_.is_comma(j) || ct_.token(j).kind == TokenKind::Dash || ct_.raw(j) == ";") break;
         const CueInfo* inner = find_cue(ct_.word(j));
-        if (inner && inner->has(kCueNoun) && j + 1 < se && ct_.is(j + 1, "that")) break;   // its own
+        // "responded to allegations from X that …": the "that" is the noun's. A verb of
+        // saying takes it across: "said in a statement that …".
+        if (inner && inner->has(kCueNoun) && j + 1 < se && ct_.is(j + 1, "that") &&
+            cue.has(kCueWeak)) {
+          break;
+        }
         if (ct_.is(j, "that")) return {Right::That, j + 1};
         if (ct_.quote_opened_by(j) && ct_.quote_opened_by(j)->sentence_like) return {Right::Quote, j};
       }

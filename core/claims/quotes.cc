@@ -56,7 +56,7 @@ void finish(const AnalyzedText& text, Quotation& q) {
     }
   }
   q.name_like = q.words > 0 && q.words <= 4 && all_capitalized && !sentence_punct;
-  q.sentence_like = !q.name_like && (q.words >= 5 || (q.words >= 3 && sentence_punct));
+  q.sentence_like = !q.name_like && (q.words >= 5 || (q.words >= 2 && sentence_punct));
 }
 
 }  // namespace

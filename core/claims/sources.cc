@@ -92,6 +92,11 @@ bool is_relative_opener(const ClaimText& ct, uint32_t i) {
 TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
   if (last < sentence_begin || last >= ct.size()) return {};
   if (is_pronoun(ct.word(last))) return {last, last + 1};   // "… examination they found"
+  // "The government, however, said": the adverb is not part of the subject.
+  if (last >= sentence_begin + 3 && ct.is_comma(last) && ct.is_comma(last - 2) &&
+      is_sentence_adverb(ct.word(last - 1))) {
+    last -= 3;
+  }
   bool appositive_closed = ct.is_comma(last);
   uint32_t end = appositive_closed ? last : last + 1;
   if (end <= sentence_begin) return {};

@@ -94,6 +94,20 @@ TEST(ClaimFinder, NextQuoteSentenceRepeatsSourceAndCue) {
   EXPECT_EQ(claims[1].cue, "said");
 }
 
+TEST(ClaimFinder, ShortQuoteSentenceAlsoRepeats) {
+  auto claims = claims_of("\"It's over,\" the coach said. \"We lost.\"");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].content, "We lost");
+  EXPECT_EQ(claims[1].source, "the coach");
+}
+
+TEST(ClaimFinder, SaidInAStatementThat) {
+  auto claims = claims_of("The company said in a statement that profits rose 10 percent.");
+  ASSERT_EQ(claims.size(), 1u);   // "statement that" is not a second claim
+  EXPECT_EQ(claims[0].cue, "said");
+  EXPECT_EQ(claims[0].content, "profits rose 10 percent");
+}
+
 TEST(ClaimFinder, QuoteOverSeveralParagraphs) {
   auto claims = claims_of(
       "The coach spoke after the match.\n\n"

@@ -46,6 +46,11 @@ TEST_F(Sources, AppositiveWithoutClosingComma) {
   EXPECT_EQ(str(subject_before(*ct_, at("said") - 1, 0)), "Her main rival, former mayor Tom Reyes");
 }
 
+TEST_F(Sources, InsertedAdverbIsDropped) {
+  load("The council, however, said the vote was valid.");
+  EXPECT_EQ(str(subject_before(*ct_, at("said") - 1, 0)), "The council");
+}
+
 TEST_F(Sources, RelativeClauseIsDropped) {
   load("Mr Olsen, who owns the mill, denied the charges.");
   EXPECT_EQ(str(subject_before(*ct_, at("denied") - 1, 0)), "Mr Olsen");
