@@ -409,6 +409,9 @@ class ClaimBuilder {
       if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
     }
     if (a > sb && ct_.is(a - 1, "to")) return;   // "wants to state", "for me to say"
+    for (uint32_t k = a; k < c; ++k) {   // "did not say", "has never denied": nothing said
+      if (ct_.is(k, "not") || ct_.is(k, "never") || ct_.raw(k) == "n’t" || ct_.raw(k) == "n't") return;
+    }
     // Particles: "pointing out", "went on", "called on".
     uint32_t cue_end = c + 1;
     if (cue.lemma == "point" || cue.lemma == "go") {
@@ -497,10 +500,15 @@ class ClaimBuilder {
     } else {
       subj = subject_before(ct_, L, sb);
     }
-    // A name ending in a time word: "A court in southern Dong Nai province Thursday".
-    while (subj.end > subj.begin + 1 && is_time_word(ct_.word(subj.end - 1)) &&
-           ct_.is_capitalized(subj.end - 1)) {
-      --subj.end;
+    // A time between subject and verb: "A court in Dong Nai province Thursday found",
+    // "The White House on Monday rejected", "The ministry last week said".
+    for (bool trimmed = true; trimmed && subj.end > subj.begin + 1;) {
+      std::string_view w = ct_.word(subj.end - 1);
+      trimmed = (is_time_word(w) && ct_.is_capitalized(subj.end - 1)) ||
+                ((w == "week" || w == "month" || w == "year") && subj.end >= subj.begin + 3 &&
+                 (ct_.is(subj.end - 2, "last") || ct_.is(subj.end - 2, "this"))) ||
+                ((w == "on" || w == "last" || w == "this") && subj.end < c);
+      if (trimmed) --subj.end;
     }
     if (bad_subject(subj)) return;
     if (cue.form == VerbForm::Base && !base_form_agrees(subj, had_auxiliary)) return;

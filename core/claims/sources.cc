@@ -105,7 +105,11 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     for (uint32_t k = end; k > sentence_begin + 1; --k) {
       uint32_t i = k - 1;
       if (is_hard_stop(ct, i)) break;
-      if (ct.is_comma(i - 1) && is_relative_opener(ct, i)) {
+      // "The study, published in Nature, found": a participle phrase, like a relative.
+      bool participle = ct.is_word(i) && !ct.is_capitalized(i) &&
+                        (ct.word(i).ends_with("ed") || ct.word(i).ends_with("ing")) && ct.is_comma(end) &&
+                        !find_cue(ct.word(i));
+      if (ct.is_comma(i - 1) && (is_relative_opener(ct, i) || participle)) {
         return subject_before(ct, i - 2, sentence_begin);
       }
     }
@@ -149,9 +153,10 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     if (w == "but" || w == "so" || w == "yet") break;
     begin = i;
   }
-  // Drop openers that are not part of the subject: "Meanwhile,", "But", commas.
+  // Drop openers that are not part of the subject: "Meanwhile,", "But", "Earlier,".
   while (begin < end && (ct.is_comma(begin) || is_sentence_adverb(ct.word(begin)) ||
-                         ct.is(begin, "and"))) {
+                         ct.is(begin, "and") ||
+                         (is_adverb(ct.word(begin)) && begin + 1 < end && ct.is_comma(begin + 1)))) {
     ++begin;
   }
   if (begin >= end) return {};

@@ -268,6 +268,18 @@ TEST(ClaimFinder, AuthorSentencesAndLookalikesAreNotClaims) {
   EXPECT_TRUE(claims_of("").empty());
 }
 
+TEST(ClaimFinder, NegatedCuesReportNothing) {
+  EXPECT_TRUE(claims_of("Mr. Lee did not say when the talks would resume.").empty());
+  EXPECT_TRUE(claims_of("The firm has never denied the payments.").empty());
+}
+
+TEST(ClaimFinder, TimeBetweenSubjectAndVerb) {
+  auto claims = claims_of("The White House on Monday rejected the report.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "The White House");
+  EXPECT_EQ(claims[0].stance, ClaimStance::Deny);
+}
+
 TEST(ClaimFinder, SaidTypoAfterAQuote) {
   auto claims = claims_of("“The tests were clean,” sai Peter Novak, the team doctor.");
   ASSERT_EQ(claims.size(), 1u);

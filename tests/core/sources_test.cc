@@ -65,6 +65,13 @@ TEST_F(Sources, OpeningAdverbialIsNotTheSubject) {
   EXPECT_EQ(str(subject_before(*ct_, at("said") - 1, 0)), "the chief executive of the bank");
 }
 
+TEST_F(Sources, ParticiplePhraseIsDropped) {
+  load("The study, published in Nature, found that bees can count.");
+  EXPECT_EQ(str(subject_before(*ct_, at("found") - 1, 0)), "The study");
+  load("Earlier, the prime minister said the cabinet would meet.");
+  EXPECT_EQ(str(subject_before(*ct_, at("said") - 1, 0)), "the prime minister");
+}
+
 TEST_F(Sources, CoordinatedSubjectsStayWhole) {
   load("Farmers and local traders say the road is too narrow.");
   EXPECT_EQ(str(subject_before(*ct_, at("say") - 1, 0)), "Farmers and local traders");
