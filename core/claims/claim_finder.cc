@@ -66,12 +66,12 @@ class ClaimBuilder {
   }
 
   bool gerund_cue_at(uint32_t i) const {
-    const CueInfo* c = find_cue(ct_.word(i));
+    const CueInfo* c = ct_.cue(i);
     return c && c->has(kCueVerb) && c->form == VerbForm::Gerund;
   }
 
   bool finite_cue_at(uint32_t i) const {
-    const CueInfo* c = find_cue(ct_.word(i));
+    const CueInfo* c = ct_.cue(i);
     return c && c->has(kCueVerb) && (c->form == VerbForm::Past || c->form == VerbForm::ThirdPerson ||
                                      c->form == VerbForm::Base);
   }
@@ -179,7 +179,7 @@ class ClaimBuilder {
         according_to(c, s);
         continue;
       }
-      const CueInfo* cue = find_cue(ct_.raw(c));
+      const CueInfo* cue = ct_.cue(c);
       if (!cue) {
         typo_cue(c, s);
         continue;
@@ -242,7 +242,7 @@ class ClaimBuilder {
     if (cue.has(kCueVerb)) {   // "claims", "reports": a noun only after these
       if (c == sent.first_token) return false;
       std::string_view prev = ct_.word(c - 1);
-      const CueInfo* prev_cue = find_cue(prev);
+      const CueInfo* prev_cue = ct_.cue(c - 1);
       if (cue.form == VerbForm::Past || cue.form == VerbForm::Gerund) return false;
       bool noun = is_determiner(prev) || is_preposition(prev) ||
                   (prev_cue && prev_cue->has(kCueVerb)) ||
@@ -254,7 +254,7 @@ class ClaimBuilder {
     }
     // "said in a statement that …": the verb's content, not the noun's.
     for (uint32_t k = c; k > sent.first_token && k + 4 > c; --k) {
-      const CueInfo* verb = find_cue(ct_.word(k - 1));
+      const CueInfo* verb = ct_.cue(k - 1);
       if (verb && verb->has(kCueVerb) && !verb->has(kCueWeak) && k - 1 != c &&
           is_preposition(ct_.word(k))) {
         return true;
@@ -311,7 +311,7 @@ class ClaimBuilder {
     for (uint32_t k = c; k > sent.first_token; --k) {
       uint32_t t = k - 1;
       if (!ct_.is(t, "that") || t == sent.first_token) continue;
-      const CueInfo* before = find_cue(ct_.word(t - 1));
+      const CueInfo* before = ct_.cue(t - 1);
       bool complement = (before && before->has(kCueVerb)) || ct_.is_comma(t - 1);
       if (complement) break;
       TokenRange np = noun_phrase_after(ct_, t + 1, c);
@@ -364,7 +364,7 @@ class ClaimBuilder {
     if (is_adverb(first) && !ct_.is_capitalized(subj.begin)) return true;
     if (subj.end - subj.begin == 1 && (first == "we" || first == "i" || first == "you")) return true;
     for (uint32_t k = subj.begin; k < subj.end; ++k) {
-      const CueInfo* c = find_cue(ct_.word(k));
+      const CueInfo* c = ct_.cue(k);
       if (ct_.is_capitalized(k) && !is_headline(ct_.sentence_first(k), ct_.sentence_end(k))) continue;
       if (c && c->has(kCueVerb) && !c->has(kCueNoun) && c->form != VerbForm::Gerund &&
           !(k > subj.begin && is_determiner(ct_.word(k - 1)))) {
@@ -582,7 +582,7 @@ class ClaimBuilder {
       // "said in a statement "For …"", "stated on June 23 that …"
       for (uint32_t j = r; j < se && j < r + 16; ++j) {
         if (ct_.is_comma(j) || ct_.token(j).kind == TokenKind::Dash || ct_.raw(j) == ";") break;
-        const CueInfo* inner = find_cue(ct_.word(j));
+        const CueInfo* inner = ct_.cue(j);
         // "responded to allegations from X that …": the "that" is the noun's. A verb of
         // saying takes it across: "said in a statement that …".
         if (inner && inner->has(kCueNoun) && j + 1 < se && ct_.is(j + 1, "that") &&

@@ -11,6 +11,10 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
     std::string_view s = text.token_text(i);
     lower_.push_back(text.tokens[i].kind == TokenKind::Word ? ascii_lower(s) : std::string(s));
   }
+  cues_.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    cues_.push_back(text.tokens[i].kind == TokenKind::Word ? find_cue(lower_[i]) : nullptr);
+  }
   quotes_ = find_quotations(text);
   quote_of_ = quotation_of_tokens(quotes_, n);
   opened_by_.assign(n, -1);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/cues.h"
 #include "claims/quotes.h"
 #include "text/analyzed_text.h"
 
@@ -27,6 +28,9 @@ class ClaimText {
   std::string_view raw(size_t i) const { return text_.token_text(i); }
   // Lowercased word ("Said" => "said"); punctuation and quotes as written.
   std::string_view word(size_t i) const { return lower_[i]; }
+
+  // The cue lexicon entry of word i ("said" => say), or nullptr; looked up once.
+  const CueInfo* cue(size_t i) const { return cues_[i]; }
 
   bool is_word(size_t i) const { return token(i).kind == TokenKind::Word; }
   bool is_wordlike(size_t i) const {
@@ -54,6 +58,7 @@ class ClaimText {
  private:
   const AnalyzedText& text_;
   std::vector<std::string> lower_;
+  std::vector<const CueInfo*> cues_;
   std::vector<Quotation> quotes_;
   std::vector<int32_t> quote_of_;
   std::vector<int32_t> opened_by_;   // token of an opening mark -> quotation index

@@ -48,7 +48,7 @@ bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uin
         is_preposition(ct.word(k + 1)) && !ct.is(k + 1, "of") && !is_determiner(ct.word(k - 1))) {
       return false;
     }
-    const CueInfo* cue = find_cue(ct.word(k));
+    const CueInfo* cue = ct.cue(k);
     if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && cue->form != VerbForm::Base) {
       return false;
     }
@@ -108,7 +108,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       // "The study, published in Nature, found": a participle phrase, like a relative.
       bool participle = ct.is_word(i) && !ct.is_capitalized(i) &&
                         (ct.word(i).ends_with("ed") || ct.word(i).ends_with("ing")) && ct.is_comma(end) &&
-                        !find_cue(ct.word(i));
+                        !ct.cue(i);
       if (ct.is_comma(i - 1) && (is_relative_opener(ct, i) || participle)) {
         return subject_before(ct, i - 2, sentence_begin);
       }
@@ -146,7 +146,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     if (w == "and" || w == "or") {
       // "Colombia and FARC" is one subject; "reported and in a statement IBM" is not.
       bool joins_nouns = i > sentence_begin && i + 1 < end && ct.is_wordlike(i - 1) &&
-                         !find_cue(ct.word(i - 1)) && !is_preposition(ct.word(i + 1)) &&
+                         !ct.cue(i - 1) && !is_preposition(ct.word(i + 1)) &&
                          !is_adverb(ct.word(i + 1)) && !is_pronoun(ct.word(i + 1));
       if (!joins_nouns) break;
     }
@@ -199,7 +199,7 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
     bool part = ct.is_wordlike(i) || ct.token(i).kind == TokenKind::Possessive ||
                 ct.token(i).kind == TokenKind::Hyphen;
     if (!part || is_auxiliary(w) || is_clause_opener(w) || is_pronoun(w)) break;
-    const CueInfo* cue = find_cue(w);
+    const CueInfo* cue = ct.cue(i);
     if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && i != last) break;
     if (is_preposition(w) && w != "of") {
       if (after_preposition == 0) after_preposition = i + 1;
@@ -207,7 +207,7 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
     begin = i;
     // "a letter from the union claiming": the phrase goes on past "from the".
     bool inside_phrase = i >= sentence_begin + 2 && is_preposition(ct.word(i - 1)) &&
-                         ct.is_word(i - 2) && !find_cue(ct.word(i - 2));
+                         ct.is_word(i - 2) && !ct.cue(i - 2);
     if (is_determiner(w) && !inside_phrase) return {begin, last + 1};
   }
   if (after_preposition != 0) return {after_preposition, last + 1};
@@ -225,7 +225,7 @@ TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
     std::string_view w = ct.word(e);
     bool part = ct.is_wordlike(e) || ct.token(e).kind == TokenKind::Possessive;
     if (!part || is_auxiliary(w) || is_adverb(w) || is_clause_opener(w)) break;
-    if (e > k && ((is_preposition(w) && w != "of") || find_cue(w))) break;
+    if (e > k && ((is_preposition(w) && w != "of") || ct.cue(e))) break;
     // "The agency kept its forecast": a lowercase word before a determiner is the verb.
     if (e > k + 1 && ct.is_word(e) && !ct.is_capitalized(e) && e + 1 < end &&
         is_determiner(ct.word(e + 1))) {
@@ -283,14 +283,17 @@ bool opens_sentence(const ClaimText& ct, uint32_t begin) {
 // The group of the latest mention with label `label` that starts before `before`,
 // preferring one that opens its sentence.
 Id latest_group(const ClaimText& ct, const Document& doc, Label label, uint32_t before) {
-  Id found = kNoId, subject = kNoId;
-  for (const Entity& e : doc.entities) {
-    if (e.span.begin >= before) break;
-    if (e.label != label || e.group == kNoId) continue;
-    found = e.group;
-    if (opens_sentence(ct, e.span.begin)) subject = e.group;
+  // Walk back from `before` (entities are sorted by begin), a few sentences at most.
+  auto it = std::lower_bound(doc.entities.begin(), doc.entities.end(), before,
+                             [](const Entity& e, uint32_t b) { return e.span.begin < b; });
+  Id found = kNoId;
+  for (int seen = 0; it != doc.entities.begin() && seen < 64; ++seen) {
+    --it;
+    if (it->label != label || it->group == kNoId) continue;
+    if (found == kNoId) found = it->group;
+    if (opens_sentence(ct, it->span.begin)) return it->group;
   }
-  return subject != kNoId ? subject : found;
+  return found;
 }
 
 const EntityGroup* group_of(const Document& doc, Id id) {
@@ -310,8 +313,13 @@ Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange sou
   // PERSON before ORG before PLACE before NORP: "the media office of Russia's Foreign
   // Intelligence Service" => the ORG, not "Russia".
   static constexpr Label kPreference[] = {Label::Person, Label::Org, Label::Place, Label::Norp};
+  // Entities are sorted by begin and do not overlap: start at the one before `begin`.
+  auto first = std::lower_bound(doc.entities.begin(), doc.entities.end(), begin,
+                                [](const Entity& e, uint32_t b) { return e.span.begin < b; });
+  if (first != doc.entities.begin()) --first;
   for (Label want : kPreference) {
-    for (const Entity& e : doc.entities) {
+    for (auto it = first; it != doc.entities.end(); ++it) {
+      const Entity& e = *it;
       if (e.span.begin >= end) break;
       if (e.span.end <= begin || e.label != want || e.group == kNoId) continue;
       // A modifier is not the speaker: "Zimbabwe's opposition group", "Russian intelligence
