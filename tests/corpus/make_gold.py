@@ -10,6 +10,7 @@ Usage:
   make_gold.py heldout/*.ann            # write heldout/NAME.gold.json for each spec
   make_gold.py --check heldout/X.ann    # write nothing; print claims in context and the
                                         # capitalised words / digits no entity covers
+  make_gold.py --verify heldout/*.ann   # write nothing; exit 1 if a gold file is stale
 
 Spec lines (blank lines and lines starting with '#' are ignored):
 
@@ -172,6 +173,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("specs", nargs="+")
     ap.add_argument("--check", action="store_true", help="report only, write nothing")
+    ap.add_argument("--verify", action="store_true", help="fail when a gold file is stale")
     args = ap.parse_args()
     failed = False
     for spec in args.specs:
@@ -188,7 +190,13 @@ def main():
         strip = lambda d: {k: v for k, v in d.items() if k != "line"}
         gold = {"entities": [strip(e) for e in entities], "claims": [strip(c) for c in claims]}
         out = pathlib.Path(spec).with_suffix(".gold.json")
-        out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        serialized = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+        if args.verify:
+            if not out.exists() or out.read_text(encoding="utf-8") != serialized:
+                print(f"{out}: stale, rerun make_gold.py {spec}", file=sys.stderr)
+                failed = True
+            continue
+        out.write_text(serialized, encoding="utf-8")
         print(f"{out}: {len(entities)} entities, {len(claims)} claims")
     return 1 if failed else 0
 
