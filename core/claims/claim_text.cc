@@ -6,15 +6,17 @@ namespace ann {
 
 ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
   size_t n = text.tokens.size();
-  lower_.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view s = text.token_text(i);
-    lower_.push_back(text.tokens[i].kind == TokenKind::Word ? ascii_lower(s) : std::string(s));
-  }
+  lower_.reserve(text.text.size());
+  lower_begin_.reserve(n + 1);
   cues_.reserve(n);
   for (size_t i = 0; i < n; ++i) {
-    cues_.push_back(text.tokens[i].kind == TokenKind::Word ? find_cue(lower_[i]) : nullptr);
+    lower_begin_.push_back(static_cast<uint32_t>(lower_.size()));
+    std::string_view s = text.token_text(i);
+    bool word = text.tokens[i].kind == TokenKind::Word;
+    for (char c : s) lower_.push_back(word && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    cues_.push_back(word ? find_cue(s) : nullptr);
   }
+  lower_begin_.push_back(static_cast<uint32_t>(lower_.size()));
   quotes_ = find_quotations(text);
   quote_of_ = quotation_of_tokens(quotes_, n);
   opened_by_.assign(n, -1);

@@ -27,7 +27,9 @@ class ClaimText {
   const Token& token(size_t i) const { return text_.tokens[i]; }
   std::string_view raw(size_t i) const { return text_.token_text(i); }
   // Lowercased word ("Said" => "said"); punctuation and quotes as written.
-  std::string_view word(size_t i) const { return lower_[i]; }
+  std::string_view word(size_t i) const {
+    return std::string_view(lower_).substr(lower_begin_[i], lower_begin_[i + 1] - lower_begin_[i]);
+  }
 
   // The cue lexicon entry of word i ("said" => say), or nullptr; looked up once.
   const CueInfo* cue(size_t i) const { return cues_[i]; }
@@ -38,7 +40,7 @@ class ClaimText {
   }
   bool is_capitalized(size_t i) const { return is_word(i) && token(i).has(kCapitalized); }
   bool is_quote_mark(size_t i) const { return token(i).kind == TokenKind::Quote; }
-  bool is(size_t i, std::string_view lower) const { return lower_[i] == lower; }
+  bool is(size_t i, std::string_view lower) const { return word(i) == lower; }
   bool is_comma(size_t i) const { return raw(i) == ","; }
 
   const std::vector<Quotation>& quotes() const { return quotes_; }
@@ -57,7 +59,8 @@ class ClaimText {
 
  private:
   const AnalyzedText& text_;
-  std::vector<std::string> lower_;
+  std::string lower_;                   // every token, lowercased, back to back
+  std::vector<uint32_t> lower_begin_;   // token i is lower_[lower_begin_[i], lower_begin_[i+1])
   std::vector<const CueInfo*> cues_;
   std::vector<Quotation> quotes_;
   std::vector<int32_t> quote_of_;

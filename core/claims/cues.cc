@@ -1,6 +1,7 @@
 #include "claims/cues.h"
 
 #include <algorithm>
+#include <bitset>
 #include <unordered_map>
 #include <vector>
 
@@ -111,7 +112,9 @@ class Lexicon {
       }
     }
     for (std::string_view n : kNouns) map_.try_emplace(n, CueInfo{n, kCueNoun, VerbForm::Base});
+    for (const auto& [form, info] : map_) starts_.set((form[0] - 'a') * 26 + (form[1] - 'a'));
   }
+  bool may_start(char a, char b) const { return starts_[(a - 'a') * 26 + (b - 'a')]; }
   const CueInfo* find(std::string_view lower) const {
     auto it = map_.find(lower);
     return it == map_.end() ? nullptr : &it->second;
@@ -119,6 +122,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string_view, CueInfo> map_;
+  std::bitset<26 * 26> starts_;   // bit 26 * a + b: some cue starts with letters a, b
 };
 
 const Lexicon& lexicon() {
@@ -147,7 +151,12 @@ std::string ascii_lower(std::string_view word) {
 }
 
 const CueInfo* find_cue(std::string_view word) {
-  if (word.size() > 24) return nullptr;
+  if (word.size() < 2 || word.size() > 24) return nullptr;
+  // Most words ("the", "of", "to") start with two letters no cue starts with: skip the
+  // hash for them.
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  char a = lower(word[0]), b = lower(word[1]);
+  if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || !lexicon().may_start(a, b)) return nullptr;
   char buf[24];
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
