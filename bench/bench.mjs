@@ -8,7 +8,7 @@
 //        --core-mjs build/bench-web/dist/annotator-core.mjs [--corpus DIR] [--seconds S] [--out DIR]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadPeer, PEERS } from './peers.mjs';
@@ -139,7 +139,10 @@ async function main() {
   const longArticle = makeLongArticle(articles, 5000);
   const results = { date: new Date().toISOString(), corpus: args.corpus, articles: articles.length, corpusBytes,
                     longArticleBytes: utf8Bytes(longArticle), systems: {} };
+  results.machine = { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version,
+                      loadAverageAtStart: loadavg()[0] };
   console.log(`corpus: ${articles.length} articles, ${corpusBytes} bytes of text (${args.corpus})`);
+  console.log(`load average at start ${loadavg()[0].toFixed(2)} on ${cpus().length} cores (other work on the machine slows every figure)`);
   console.log(`predictions and archives in ${args.out}\n`);
 
   const { createCore } = await import(pathToFileURL(args.coreMjs).href);
@@ -221,7 +224,10 @@ async function main() {
     console.log(`${String(r.lines).padStart(6)} lines  ${(r.textBytes / 1e6).toFixed(1).padStart(6)} MB text  max RSS ${(r.max_rss_kib / 1024).toFixed(1).padStart(6)} MiB  ${fmt(r.seconds)} s  ${fmt(r.mbPerS)} MB/s  exit ${r.exit}`);
   }
   const [small, big] = results.jsonl;
+  console.log(`native: the 50,000-word article takes ${fmt(native.longer_article_median_ms / native.long_article_median_ms, 1)}x the 5,000-word time (10x is linear)`);
   console.log(`RSS growth from 1,000 to 10,000 lines: ${((big.max_rss_kib - small.max_rss_kib) / 1024).toFixed(1)} MiB (${fmt(big.max_rss_kib / small.max_rss_kib)}x)`);
+  results.machine.loadAverageAtEnd = loadavg()[0];
+  console.log(`load average at end ${loadavg()[0].toFixed(2)}`);
   writeFileSync(path.join(args.out, 'results.json'), JSON.stringify(results, null, 1));
   console.log(`\nall figures: ${path.join(args.out, 'results.json')}`);
 }

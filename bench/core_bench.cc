@@ -88,6 +88,28 @@ Rate measure(size_t bytes, double min_seconds, Pass pass) {
   return rate;
 }
 
+struct Timing {
+  double median_ms = 0;
+  double min_ms = 0;
+  size_t runs = 0;
+};
+
+// Median and minimum of annotate + write_document_json on one text, after a warm-up.
+Timing time_one(const std::string& text, size_t min_runs, double min_seconds) {
+  size_t sink = 0;
+  for (int i = 0; i < 3; ++i) sink += ann::write_document_json(ann::annotate(text)).size();
+  std::vector<double> millis;
+  Clock::time_point start = Clock::now();
+  while (millis.size() < min_runs || seconds_since(start) < min_seconds) {
+    Clock::time_point one = Clock::now();
+    sink += ann::write_document_json(ann::annotate(text)).size();
+    millis.push_back(seconds_since(one) * 1e3);
+  }
+  std::sort(millis.begin(), millis.end());
+  g_sink = g_sink + sink;
+  return {millis[millis.size() / 2], millis.front(), millis.size()};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -121,27 +143,23 @@ int main(int argc, char** argv) {
 
   constexpr int kLongWords = 5000;
   std::string long_article = make_long_article(articles, kLongWords);
-  std::vector<double> millis;
-  for (int i = 0; i < 3; ++i) sink += ann::write_document_json(ann::annotate(long_article)).size();
-  Clock::time_point start = Clock::now();
-  while (millis.size() < 20 || seconds_since(start) < min_seconds / 2) {
-    Clock::time_point one = Clock::now();
-    sink += ann::write_document_json(ann::annotate(long_article)).size();
-    millis.push_back(seconds_since(one) * 1e3);
-  }
-  std::sort(millis.begin(), millis.end());
-  double median_ms = millis[millis.size() / 2];
+  Timing long_time = time_one(long_article, 20, min_seconds / 2);
+  // Ten times the words should take ten times as long: a larger ratio means superlinear work.
+  std::string longer_article = make_long_article(articles, kLongWords * 10);
+  Timing longer_time = time_one(longer_article, 5, min_seconds / 2);
+  double median_ms = long_time.median_ms;
   ann::Document long_doc = ann::annotate(long_article);
 
   if (json) {
     std::printf("{\"articles\": %zu, \"corpus_bytes\": %zu, \"annotate_mb_s\": %.3f, "
                 "\"annotate_json_mb_s\": %.3f, \"long_article_bytes\": %zu, "
                 "\"long_article_median_ms\": %.4f, \"long_article_min_ms\": %.4f, "
-                "\"long_article_entities\": %zu, \"long_article_claims\": %zu}\n",
+                "\"long_article_entities\": %zu, \"long_article_claims\": %zu, "
+                "\"longer_article_bytes\": %zu, \"longer_article_median_ms\": %.4f}\n",
                 articles.size(), corpus_bytes, annotate_only.mb_per_s, with_json.mb_per_s,
-                long_article.size(), median_ms, millis.front(), long_doc.entities.size(),
-                long_doc.claims.size());
-    g_sink = sink;
+                long_article.size(), median_ms, long_time.min_ms, long_doc.entities.size(),
+                long_doc.claims.size(), longer_article.size(), longer_time.median_ms);
+    g_sink = g_sink + sink;
     return 0;
   }
   std::printf("corpus: %zu articles, %zu bytes (%s)\n", articles.size(), corpus_bytes, corpus_dir.c_str());
@@ -150,7 +168,10 @@ int main(int argc, char** argv) {
   std::printf("5,000-word article (%zu bytes, %zu entities, %zu claims): median %.3f ms, min %.3f ms "
               "(annotate + JSON, %zu runs)\n",
               long_article.size(), long_doc.entities.size(), long_doc.claims.size(), median_ms,
-              millis.front(), millis.size());
-  g_sink = sink;
+              long_time.min_ms, long_time.runs);
+  std::printf("50,000-word article (%zu bytes): median %.3f ms = %.1fx the 5,000-word time "
+              "(10x is linear)\n",
+              longer_article.size(), longer_time.median_ms, longer_time.median_ms / median_ms);
+  g_sink = g_sink + sink;
   return 0;
 }
