@@ -1,6 +1,7 @@
 // The in-browser NLP libraries we compare against, each behind the same small interface:
 //   const peer = await loadPeer('compromise');
 //   peer.entities(text)  => [{start, end, label}]  code points, our six labels, trimmed
+//   peer.parse(text)     => the library's own document (for a parse-only speed figure)
 // Neither peer finds claims, so their claim scores are 0 by construction.
 import { readFileSync } from 'node:fs';
 import { codePointOffsets, dedupe, isGuidelineQuantity, trimSpan } from './spans.mjs';
@@ -40,6 +41,7 @@ async function loadCompromise() {
   return {
     name: 'compromise',
     version: packageVersion('compromise'),
+    parse: (text) => nlp(text),   // tagging only, no entity views (for reference)
     entities(text) {
       const doc = nlp(text);
       const spans = [];
@@ -66,6 +68,7 @@ async function loadWink() {
   return {
     name: 'wink-nlp',
     version: packageVersion('wink-nlp'),
+    parse: (text) => nlp.readDoc(text),   // tokens, tags and entities, nothing read out
     entities(text) {
       const doc = nlp.readDoc(text);
       const values = doc.tokens().out(its.value);
