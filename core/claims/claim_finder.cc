@@ -131,7 +131,7 @@ class ClaimBuilder {
       // "published on January 9 — the same day that …": an em dash opens the author's aside.
       if (ct_.raw(m) == "—" && m > k) return {k, m};
       // "called the speculation "stupid" and added that": the second verb starts anew.
-      if (ct_.is(m, "and") && m + 1 < end) {
+      if ((ct_.is(m, "and") || ct_.is(m, "but")) && m + 1 < end) {
         uint32_t j = m + 1;
         while (j < end && is_adverb(ct_.word(j))) ++j;
         if (j < end && finite_cue_at(j)) return {k, m};
@@ -383,6 +383,9 @@ class ClaimBuilder {
     if (first == "they" || first == "we" || first == "i" || first == "you") return true;
     auto plural = [](std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; };
     if (plural(first) || plural(last)) return true;
+    for (std::string_view collective : {"police", "people", "media", "staff", "public"}) {
+      if (last == collective) return true;
+    }
     for (uint32_t k = subj.begin; k < subj.end; ++k) {
       if (ct_.is(k, "and")) return true;
     }
@@ -499,6 +502,18 @@ class ClaimBuilder {
       }
     } else {
       subj = subject_before(ct_, L, sb);
+      // "The driver, police said, had fallen asleep": a parenthetical attribution; the
+      // chunk before its comma is the content, not an appositive.
+      bool parenthetical = cue_end + 1 < se && ct_.is_comma(cue_end) && !ct_.is_comma(L) &&
+                           !ct_.is_quote_mark(cue_end + 1) && ct_.is_wordlike(cue_end + 1);
+      if (parenthetical) {
+        for (uint32_t k = subj.end; k > subj.begin; --k) {
+          if (ct_.is_comma(k - 1)) {
+            subj.begin = k;
+            break;
+          }
+        }
+      }
     }
     // A time between subject and verb: "A court in Dong Nai province Thursday found",
     // "The White House on Monday rejected", "The ministry last week said".
@@ -523,6 +538,15 @@ class ClaimBuilder {
     if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct || rk.kind == Right::Quote)) {
       Draft before = d;
       before.content = left_content(edge - 1, s);
+      // "The suspect, police said, fled on foot": the longer side is the content.
+      if (rk.kind == Right::Adjunct && ct_.is_comma(rk.start - 1) && ct_.is_comma(edge - 1)) {
+        TokenRange after = trim({rk.start, sentence(s).end_token});
+        TokenRange left_part = trim(before.content);
+        if (after.end - after.begin > left_part.end - left_part.begin && !ct_.cue(after.begin) &&
+            !ct_.quote_closed_by(edge - 1)) {
+          before.content = after;
+        }
+      }
       if (!trim(before.content).empty()) add(before);
       if (rk.kind != Right::Quote) return;
       // “A,” he said, “B.”  — B is a claim of its own with the same source and cue.

@@ -177,6 +177,27 @@ TEST(ClaimFinder, StraightAndCurlyQuotesAlike) {
   EXPECT_EQ(straight[0].kind, ClaimKind::Direct);
 }
 
+TEST(ClaimFinder, AttributionInTheMiddleTakesTheLongerPart) {
+  auto claims = claims_of("The driver, police said, had fallen asleep at the wheel near Leeds.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "police");
+  EXPECT_EQ(claims[0].content, "had fallen asleep at the wheel near Leeds");
+}
+
+TEST(ClaimFinder, CollectiveSubjectsTakeTheBaseForm) {
+  auto claims = claims_of("Police say the driver had fallen asleep.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "Police");
+}
+
+TEST(ClaimFinder, ButAddedStartsAnotherClaim) {
+  auto claims = claims_of("Ortiz said the plan was “a good start,” but added that funding was short.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].content, "the plan was “a good start");
+  EXPECT_EQ(claims[1].source, "Ortiz");
+  EXPECT_EQ(claims[1].content, "funding was short");
+}
+
 TEST(ClaimFinder, AccordingToBeforeAndAfter) {
   auto before = claims_of("According to the weather service, the storm will reach the coast tonight.");
   ASSERT_EQ(before.size(), 1u);
