@@ -1,6 +1,7 @@
 #include "entities/date_finder.h"
 
 #include <string_view>
+#include <unordered_set>
 
 #include "lexicon/lexicon.h"
 
@@ -54,6 +55,7 @@ class DateMatcher {
 
   // End of the date starting at token i, or i when none starts there.
   uint32_t match(uint32_t i) const {
+    if (!may_start(i)) return i;
     if (uint32_t e = match_ago(i); e > i) return e;
     if (uint32_t e = match_relative(i); e > i) return extend_of(i, e);
     if (uint32_t e = match_calendar(i); e > i) return e;
@@ -77,6 +79,28 @@ class DateMatcher {
   }
 
  private:
+  // Quick rejection: a date starts with a number, a number word or one of few words.
+  bool may_start(uint32_t i) const {
+    if (kind(i, TokenKind::Number)) return true;
+    if (!f_[i].word) return false;
+    if (f_[i].lex & lexicon::kNumberWord) return true;
+    static const std::unordered_set<std::string_view> kStarters = [] {
+      std::unordered_set<std::string_view> set = {
+          "today", "yesterday", "tomorrow", "tonight", "mid", "earlier", "later", "early",
+          "late", "last", "this", "next", "past", "coming", "a", "an", "several", "few", "many",
+          "some", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      for (std::string_view m : {"january", "jan", "february", "feb", "march", "mar", "april",
+                                 "apr", "may", "june", "jun", "july", "jul", "august", "aug",
+                                 "september", "sep", "sept", "october", "oct", "november", "nov",
+                                 "december", "dec", "jan.", "feb.", "mar.", "apr.", "jun.",
+                                 "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}) {
+        set.insert(m);
+      }
+      return set;
+    }();
+    return kStarters.count(w(i)) > 0;
+  }
+
   std::string_view w(uint32_t i) const {
     return i < n_ && !taken_[i] ? std::string_view(f_[i].folded) : std::string_view();
   }

@@ -43,7 +43,8 @@ class NameFinder {
  public:
   NameFinder(const AnalyzedText& text, const std::vector<TokenFeatures>& f,
              std::vector<bool>& taken, std::vector<Mention>& out)
-      : text_(text), f_(f), taken_(taken), out_(out), n_(static_cast<uint32_t>(f.size())) {}
+      : text_(text), f_(f), taken_(taken), out_(out), n_(static_cast<uint32_t>(f.size())),
+        memo_(static_cast<size_t>(n_) * kMaxLexiconWords, kUnknown) {}
 
   void run() {
     collect_known_words();
@@ -106,15 +107,25 @@ class NameFinder {
   uint32_t lexicon_match(uint32_t i, uint32_t end, uint32_t flags, uint32_t* found = nullptr) const {
     uint32_t max = std::min(end - i, kMaxLexiconWords);
     for (uint32_t len = max; len >= 1; --len) {
-      std::string key = fold_span(i, i + len);
-      uint32_t hit = lookup(key);
-      if (!(hit & kNorp) && is_norp_form(key)) hit |= kNorp;   // "North Koreans"
+      uint32_t hit = span_flags(i, len);
       if (hit & flags) {
         if (found) *found = hit;
         return len;
       }
     }
     return 0;
+  }
+
+  // Lexicon flags of the `len` tokens from i, NORP forms included ("North Koreans"); the
+  // same spans are asked again and again, so they are remembered.
+  uint32_t span_flags(uint32_t i, uint32_t len) const {
+    uint32_t& memo = memo_[static_cast<size_t>(i) * kMaxLexiconWords + (len - 1)];
+    if (memo == kUnknown) {
+      std::string key = fold_span(i, i + len);
+      memo = lookup(key);
+      if (!(memo & kNorp) && is_norp_form(key)) memo |= kNorp;
+    }
+    return memo;
   }
 
   std::string fold_span(uint32_t b, uint32_t e) const {
@@ -445,6 +456,8 @@ class NameFinder {
   std::vector<Mention>& out_;
   uint32_t n_;
   std::unordered_set<std::string_view> known_;
+  static constexpr uint32_t kUnknown = UINT32_MAX;
+  mutable std::vector<uint32_t> memo_;   // span_flags by (token, length - 1)
 };
 
 }  // namespace

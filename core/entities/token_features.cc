@@ -61,7 +61,8 @@ std::vector<TokenFeatures> token_features(const AnalyzedText& text) {
     x.capitalized = x.word && t.has(kCapitalized);
     x.all_caps = x.word && t.has(kAllCaps);
     if (t.kind == TokenKind::Word || t.kind == TokenKind::Symbol) x.lex = lexicon::lookup(x.folded);
-    if (x.word) x.common = lexicon::has_common_word(x.folded);
+    // Only capitalised words are ever asked (a lowercase word is no name anyway).
+    if (x.capitalized) x.common = lexicon::has_common_word(x.folded);
     // A capital after a line break, an opening quote, a colon or a dash tells nothing.
     if (i == 0 || t.has(kNewlineBefore) || opens_clause(text, i - 1)) x.ambiguous_case = true;
   }

@@ -19,7 +19,7 @@ struct TokenFeatures {
   bool ambiguous_case = false; // sentence start, after an opening quote or colon, in a headline
   bool headline = false;      // in a title-case or all-caps line
   bool caps_line = false;     // in an all-caps line: "NATO" there is no sign of an acronym
-  bool common = false;        // a common English word (lexicon::has_common_word)
+  bool common = false;        // capitalised and a common English word ("However", "Court")
 };
 
 std::vector<TokenFeatures> token_features(const AnalyzedText& text);

@@ -103,7 +103,7 @@ def main():
 
     def add(name, flag):
         key = fold(name)
-        if key and "\t" not in key and "\n" not in key:
+        if key and len(key) < 200 and "\t" not in key and "\n" not in key:
             table[key] = table.get(key, 0) | FLAGS[flag]
 
     # Countries: ISO names plus the common short forms ("Russian Federation" also "Russia" via

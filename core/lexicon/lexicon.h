@@ -44,7 +44,7 @@ std::string fold(std::string_view utf8);
 // Appends the fold of `utf8` to `out` (no allocation when `out` has room).
 void append_fold(std::string_view utf8, std::string& out);
 
-// Flags of a folded key, 0 when absent. O(log n) over the table bytes.
+// Flags of a folded key, 0 when absent. Binary search over the sorted table (keys < 200 bytes).
 uint32_t lookup(std::string_view folded_key);
 // True when the folded word, or its base without a regular ending (-s, -es, -ed, -ing, -ly,
 // -er, -est, -d), is a common English word (lowercase in wamerican). About 0.5% of other
