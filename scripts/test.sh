@@ -22,11 +22,14 @@ gate() {  # gate NAME COMMAND...: runs one gate, records its result, carries on
   if "$@"; then passed=$((passed + 1)); echo "==== gate $name: ok ($((SECONDS - t0)) s)"
   else failed=$((failed + 1)); failed_names+=("$name"); echo "==== gate $name: FAILED ($((SECONDS - t0)) s)"; fi
 }
-build() { cmake --preset "$1" >/dev/null && cmake --build --preset "$1" -j"$(nproc)"; }
+build() {  # build PRESET [TARGET...]
+  local preset=$1; shift
+  cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" -j"$(nproc)" ${1:+--target "$@"}
+}
 
 native_unit() { build native && ctest --preset native -L unit; }
 native_cli()  { build native && ctest --preset native -L cli; }
-asan_unit()   { build asan && ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -L unit; }
+asan_unit()   { build asan unit_tests && ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -L unit; }
 node_unit()   { build web && ctest --preset web -L unit; }
 browser()     { build web && WEB_DIST=build/web/dist node --test tests/browser/; }
 headless()    { build web && build native && node --test web/headless/; }
