@@ -15,14 +15,13 @@
 #include <optional>
 
 #include "claims/claim_text.h"
+#include "claims/contents.h"
 #include "claims/cues.h"
 #include "claims/sources.h"
 #include "claims/word_classes.h"
 
 namespace ann {
 namespace {
-
-constexpr uint32_t kMaxContentTokens = 600;
 
 struct Draft {
   std::optional<TokenRange> source;
@@ -49,123 +48,18 @@ class ClaimBuilder {
  private:
   const Sentence& sentence(uint32_t s) const { return text_.sentences[s]; }
 
-  // ----- content boundaries -----
+  // ----- content boundaries (contents.h) -----
 
-  bool is_content_edge(uint32_t i) const {
-    std::string_view r = ct_.raw(i);
-    TokenKind k = ct_.token(i).kind;
-    return k == TokenKind::Quote || k == TokenKind::Dash || r == "," || r == "." ||
-           r == ";" || r == ":";
-  }
-
-  // Strips marks, "that" and final punctuation: `that, “A.”` => `A`.
-  TokenRange trim(TokenRange r) const {
-    while (r.begin < r.end && (is_content_edge(r.begin) || ct_.is(r.begin, "that"))) ++r.begin;
-    while (r.end > r.begin && is_content_edge(r.end - 1)) --r.end;
-    return r;
-  }
-
-  bool gerund_cue_at(uint32_t i) const {
-    const CueInfo* c = ct_.cue(i);
-    return c && c->has(kCueVerb) && c->form == VerbForm::Gerund;
-  }
-
-  bool finite_cue_at(uint32_t i) const {
-    const CueInfo* c = ct_.cue(i);
-    return c && c->has(kCueVerb) && (c->form == VerbForm::Past || c->form == VerbForm::ThirdPerson ||
-                                     c->form == VerbForm::Base);
-  }
-
-  // True when a clause ", S cue" (+ adjuncts) starts after the comma at `comma`: it is
-  // another claim's attribution, so the content before it ends at the comma.
-  bool attribution_follows(uint32_t comma, uint32_t end) const {
-    uint32_t k = comma + 1;
-    if (k >= end) return false;
-    if (gerund_cue_at(k)) return true;                              // ", adding that"
-    if (ct_.is(k, "according") && k + 1 < end && ct_.is(k + 1, "to")) return true;
-    if ((ct_.is(k, "which") || ct_.is(k, "who")) ) {                // ", which was described"
-      for (uint32_t j = k + 1; j < end && j < k + 4; ++j) {
-        if (finite_cue_at(j)) return true;
-        if (!is_auxiliary(ct_.word(j)) && !is_adverb(ct_.word(j))) break;
-      }
-      return false;
-    }
-    for (uint32_t j = k; j < end && j < k + 10; ++j) {              // ", the AP reported"
-      if (ct_.is_comma(j) || ct_.is_quote_mark(j) || ct_.is(j, "that")) return false;
-      if (j > k && finite_cue_at(j) && !ct_.is(j - 1, "to")) {
-        uint32_t after = j + 1;
-        return after >= end || ct_.is_comma(after) || ct_.raw(after) == "." ||
-               ct_.is(after, "and") || is_preposition(ct_.word(after)) ||
-               is_time_word(ct_.word(after));
-      }
-    }
-    return false;
-  }
-
-  // Content after a cue: from `start` to the end of the sentence (or of the quotation the
-  // cue sits in), stopping before another claim's attribution.
+  TokenRange trim(TokenRange r) const { return trim_content(ct_, r); }
+  bool finite_cue_at(uint32_t i) const { return ann::finite_cue_at(ct_, i); }
   TokenRange right_content(uint32_t start, uint32_t cue, uint32_t s) const {
-    // A content longer than kMaxContentTokens is no content but a run-on text (a list, a
-    // table pasted as one sentence); the cap keeps the finder linear on such input.
-    uint32_t end = std::min<uint32_t>(sentence(s).end_token, start + kMaxContentTokens);
-    uint32_t k = start;
-    while (k < end && (ct_.is_comma(k) || ct_.raw(k) == ":")) ++k;
-    if (k < end) {
-      const Quotation* q = ct_.quote_opened_by(k);
-      // The quotation is the whole content when nothing but punctuation follows it.
-      if (q && q->close_token != kNoToken) {
-        uint32_t after = q->close_token + 1;
-        while (after < end && (ct_.token(after).kind == TokenKind::Punct)) ++after;
-        if (after >= end || q->close_token >= end) return {q->first_token, q->end_token};
-      } else if (q) {
-        return {q->first_token, q->end_token};   // unbalanced: up to its paragraph's end
-      }
-    }
-    // A cue inside someone's quoted speech: the content stays inside it. ("flatly denies"
-    // in marks is not speech of its own.)
-    if (const Quotation* inside = ct_.quote_at(cue); inside && inside->sentence_like) {
-      end = std::min(end, inside->end_token);
-    }
-    for (uint32_t m = k; m < end; ++m) {
-      if (ct_.is_comma(m) && attribution_follows(m, end)) return {k, m};
-      // "published on January 9 — the same day that …": an em dash opens the author's aside.
-      if (ct_.raw(m) == "—" && m > k) return {k, m};
-      // "called the speculation "stupid" and added that": the second verb starts anew.
-      if ((ct_.is(m, "and") || ct_.is(m, "but")) && m + 1 < end) {
-        uint32_t j = m + 1;
-        while (j < end && is_adverb(ct_.word(j))) ++j;
-        if (j < end && finite_cue_at(j)) return {k, m};
-      }
-    }
-    return {k, end};
+    return ann::right_content(ct_, start, cue, sentence(s));
   }
-
-  // Content before an attribution whose first token is `edge` (a comma or a closing mark):
-  // the quotation that closes there when it opens the sentence (or earlier), else the
-  // clause from the sentence start.
   TokenRange left_content(uint32_t edge, uint32_t s) const {
-    uint32_t b = sentence(s).first_token;
-    while (b < edge && (is_sentence_adverb(ct_.word(b)) || ct_.is_comma(b))) ++b;
-    uint32_t k = edge;
-    while (k > sentence(s).first_token && (ct_.is_comma(k) || ct_.raw(k) == ":")) --k;
-    const Quotation* q = ct_.quote_closed_by(k);
-    if (!q && ct_.is_comma(edge) && edge > 0) q = ct_.quote_closed_by(edge - 1);
-    if (q && q->open_token <= b) return {q->first_token, q->end_token};
-    return {b, edge};
+    return ann::left_content(ct_, edge, sentence(s));
   }
-
-  // "In a press statement, the MDC said …", "For example, …": an opening adverbial before
-  // the subject is not a content.
   bool opening_adverbial(uint32_t sb, uint32_t edge) const {
-    uint32_t k = sb;
-    while (k < edge && is_sentence_adverb(ct_.word(k))) ++k;
-    if (k >= edge || !(is_preposition(ct_.word(k)) || ct_.word(k).ends_with("ing")) || edge - k > 16) {
-      return false;
-    }
-    for (uint32_t j = k; j < edge; ++j) {
-      if (ct_.is_comma(j)) return false;   // "In 2020, exports fell, the bank said": a content
-    }
-    return true;
+    return ann::opening_adverbial(ct_, sb, edge);
   }
 
   // ----- one sentence -----
@@ -227,7 +121,7 @@ class ClaimBuilder {
     TokenRange left = trim({left_begin, c});
     while (!left.empty() && is_sentence_adverb(ct_.word(left.begin))) left = trim({left.begin + 1, left.end});
     TokenRange right = trim(right_content(src_end, c, s));
-    if (ct_.quote_opened_by(src_end + 1 < sent.end_token ? src_end + 1 : src_end)) {
+    if (src_end + 1 < sent.end_token && ct_.quote_opened_by(src_end + 1)) {
       right = right_content(src_end, c, s);
     }
     // "Eling, according to the same source, sent kits …": the longer part is the content.
@@ -861,27 +755,6 @@ class ClaimBuilder {
 
   // ----- output -----
 
-  ClaimKind kind_of(TokenRange t, bool block) const {
-    if (block) return ClaimKind::Direct;
-    if (const Quotation* q = ct_.quote_at(t.begin); q && !q->name_like && t.end <= q->end_token) {
-      return ClaimKind::Direct;
-    }
-    for (uint32_t k = t.begin; k < t.end; ++k) {
-      if (!ct_.is_quote_mark(k)) continue;
-      const Quotation* q = ct_.quote_opened_by(k);
-      if (!q) q = ct_.quote_closed_by(k);
-      if (q && !q->name_like) return ClaimKind::Mixed;
-    }
-    // Content that starts or ends at a mark: "they have no control” over …"
-    if (t.begin > 0 && ct_.quote_opened_by(t.begin - 1) && !ct_.quote_opened_by(t.begin - 1)->name_like) {
-      return ClaimKind::Mixed;
-    }
-    if (t.end < ct_.size() && ct_.quote_closed_by(t.end) && !ct_.quote_closed_by(t.end)->name_like) {
-      return ClaimKind::Mixed;
-    }
-    return ClaimKind::Indirect;
-  }
-
   Span span_of(TokenRange r) const {
     return Span{ct_.token(r.begin).begin, ct_.token(r.end - 1).end};
   }
@@ -928,7 +801,7 @@ class ClaimBuilder {
       c.source_group = groups[i];
       if (d.cue && !d.cue->empty()) c.cue = span_of(*d.cue);
       c.content = span_of(t);
-      c.kind = kind_of(t, d.block);
+      c.kind = claim_kind(ct_, t, d.block);
       c.stance = d.deny ? ClaimStance::Deny : ClaimStance::Assert;
       found.push_back(c);
     }
