@@ -207,6 +207,8 @@ class NameFinder {
     }
     if (!t.ambiguous_case || known(b)) return false;
     if (t.lex & kNameFlags) return false;
+    // "Alphabet Inc.", "Ammunition Factory": the name goes on to an organisation word.
+    if (e - b >= 2 && (f_[e - 1].lex & kOrgWord) && !(t.lex & (kOrgWord | kTitle))) return false;
     if ((t.lex & kFirstName) && b + 1 < e) return false;
     return t.common;
   }
@@ -394,7 +396,7 @@ class NameFinder {
     if (f_[e - 1].lex & kSkipHead) return false;                  // "Supplemental Border Treaty"
     if (lex_at(word_after(e)) & kFacility) return false;          // "Evin prison"
     // A lone capitalised common word that only names a kind: "the Embassy", "Court".
-    if (e - b == 1 && f_[b].common && (f_[b].lex & (kOrgWord | kPlaceWord | kTitle))) return false;
+    if (e - b == 1 && (f_[b].lex & (kOrgWord | kPlaceWord | kTitle))) return false;
 
     // The head word: before "of"/"for" ("Ministry of Defence"), else the last word.
     uint32_t head = e - 1;
