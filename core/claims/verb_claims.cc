@@ -1,0 +1,378 @@
+// Claims around verbs of saying: who (subject, inverted, participle, passive: none), to
+// whom ("told VOA"), and which side holds the content.
+#include "claims/claim_builder.h"
+
+#include <algorithm>
+
+#include "claims/sources.h"
+#include "claims/word_classes.h"
+
+namespace ann::claim_detail {
+
+void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t first_claim) {
+  const Sentence& sent = sentence(s);
+  uint32_t sb = sent.first_token, se = sent.end_token;
+  // "report conceded", "the report was posted": the next word is the verb.
+  if (c + 1 < se && (finite_cue_at(c + 1) || is_auxiliary(ct_.word(c + 1))) &&
+      cue.form != VerbForm::Past) {
+    return;
+  }
+  if (verb_is_other_word(c, sb, se)) return;
+  // Auxiliaries and adverbs before the verb: "has consistently denied", "is also stated".
+  uint32_t a = c;
+  bool passive = false;
+  bool had_auxiliary = false;
+  uint32_t first_aux = c;
+  while (a > sb && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) {
+    --a;
+    if (is_auxiliary(ct_.word(a))) first_aux = a, had_auxiliary = true;
+    if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
+  }
+  if (a > sb && ct_.is(a - 1, "to")) return;   // "wants to state", "for me to say"
+  for (uint32_t k = a; k < c; ++k) {   // "did not say", "has never denied": nothing said
+    if (ct_.is(k, "not") || ct_.is(k, "never") || ct_.raw(k) == "n’t" || ct_.raw(k) == "n't") return;
+  }
+  // Particles: "pointing out", "went on", "called on".
+  uint32_t cue_end = c + 1;
+  if (cue.lemma == "point" || cue.lemma == "go") {
+    std::string_view particle = cue.lemma == "point" ? "out" : "on";
+    if (cue_end >= se || !ct_.is(cue_end, particle)) return;
+    ++cue_end;
+  } else if (cue.lemma == "call" && cue_end < se && ct_.is(cue_end, "on")) {
+    ++cue_end;
+  }
+  Draft d;
+  d.deny = cue.has(kCueDeny);
+  d.cue = TokenRange{passive ? first_aux : c, cue_end};
+
+  if (passive) {
+    passive_cue(d, cue, a, cue_end, s);
+    return;
+  }
+  // "Also reported to be in custody is X": a participle opening the sentence.
+  if (a == sb || (a > sb && is_sentence_adverb(ct_.word(a - 1)) && a - 1 == sb)) {
+    if (cue.form == VerbForm::Past && cue_end < se && ct_.is(cue_end, "to")) {
+      d.cue = TokenRange{c, cue_end};
+      d.content = right_content(cue_end, c, s);
+      if (!trim(d.content).empty()) add(d);
+    }
+    if (a == sb) return;
+  }
+  // "criticized by activists as too vague": a participle with its agent.
+  if (cue.form == VerbForm::Past && cue_end < se && ct_.is(cue_end, "by")) {
+    uint32_t j = cue_end + 1;
+    while (j < se && j < cue_end + 12 && !ct_.is(j, "as") && !ct_.is(j, "that") &&
+           !ct_.is_comma(j)) {
+      ++j;
+    }
+    if (j < se && (ct_.is(j, "as") || ct_.is(j, "that")) && j > cue_end + 1) {
+      d.source = TokenRange{cue_end + 1, j};
+      d.content = right_content(j, c, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+  }
+  // The word before the verb (a quote mark around "flatly denies" is skipped).
+  uint32_t left = a;   // one past the subject's last token
+  if (left > sb && ct_.is_quote_mark(left - 1) && ct_.quote_opened_by(left - 1)) --left;
+  if (left == sb) return;
+  uint32_t L = left - 1;
+  bool after_edge = ct_.is_comma(L) || (ct_.is_quote_mark(L) && ct_.quote_closed_by(L));
+  if (after_edge && cue.form == VerbForm::Gerund) {
+    participle(d, cue, c, cue_end, s, first_claim);
+    return;
+  }
+  if (after_edge && !(ct_.is_comma(L) && L > sb && ct_.is_wordlike(L - 1) &&
+                      !ct_.quote_closed_by(L - 1) && appositive_subject(L, sb))) {
+    // "…,” said Kaczyński." / "A, said the minister."
+    if (cue.form != VerbForm::Past && cue.form != VerbForm::ThirdPerson) return;
+    TokenRange src = noun_phrase_after(ct_, cue_end, se);
+    if (src.empty()) return;
+    if (!cue.has(kCueNoSource)) d.source = src;
+    d.main_clause = true;
+    d.content = left_content(L, s);
+    if (!trim(d.content).empty()) add(d);
+    return;
+  }
+  if (ct_.is(L, "and") || ct_.is(L, "but")) {   // "... and added that"
+    d.source = shared_source(c, s, first_claim);
+    right_side(d, cue, c, cue_end, s, /*subject=*/{});
+    return;
+  }
+  if (cue.form == VerbForm::Gerund) {   // "a report saying", "a case against X claiming"
+    if (is_preposition(ct_.word(L)) || is_auxiliary(ct_.word(L))) return;
+    TokenRange np = attached_noun_phrase(ct_, L, sb);
+    if (np.empty()) return;
+    d.source = np;
+    right_side(d, cue, c, cue_end, s, np, /*attached=*/true);
+    return;
+  }
+  TokenRange subj;
+  if ((ct_.is(L, "who") || ct_.is(L, "which")) && L >= sb + 2 && ct_.is_comma(L - 1)) {
+    // "Galperovich, who wrote that": the noun the relative clause hangs on.
+    subj = subject_before(ct_, L - 2, sb);
+    for (uint32_t k = subj.end; k > subj.begin; --k) {
+      if (is_preposition(ct_.word(k - 1)) && !ct_.is(k - 1, "of")) {
+        subj.begin = k;
+        break;
+      }
+    }
+  } else {
+    subj = subject_before(ct_, L, sb);
+    // "The driver, police said, had fallen asleep": a parenthetical attribution; the
+    // chunk before its comma is the content, not an appositive.
+    bool parenthetical = cue_end + 1 < se && ct_.is_comma(cue_end) && !ct_.is_comma(L) &&
+                         !ct_.is_quote_mark(cue_end + 1) && ct_.is_wordlike(cue_end + 1);
+    if (parenthetical) {
+      for (uint32_t k = subj.end; k > subj.begin; --k) {
+        if (ct_.is_comma(k - 1)) {
+          subj.begin = k;
+          break;
+        }
+      }
+    }
+  }
+  // A time between subject and verb: "A court in Dong Nai province Thursday found",
+  // "The White House on Monday rejected", "The ministry last week said".
+  for (bool trimmed = true; trimmed && subj.end > subj.begin + 1;) {
+    std::string_view w = ct_.word(subj.end - 1);
+    trimmed = (is_time_word(w) && ct_.is_capitalized(subj.end - 1)) ||
+              ((w == "week" || w == "month" || w == "year") && subj.end >= subj.begin + 3 &&
+               (ct_.is(subj.end - 2, "last") || ct_.is(subj.end - 2, "this"))) ||
+              ((w == "on" || w == "last" || w == "this") && subj.end < c);
+    if (trimmed) --subj.end;
+  }
+  if (bad_subject(subj)) return;
+  if (cue.form == VerbForm::Base && !base_form_agrees(subj, had_auxiliary)) return;
+  if (!cue.has(kCueNoSource)) d.source = subj;
+  d.main_clause = true;
+  // Attribution after its content: "A, the statement says." / "“A,” he told the press."
+  uint32_t edge = subj.begin;
+  while (edge > sb && is_sentence_adverb(ct_.word(edge - 1))) --edge;
+  bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
+  if (trailing && ct_.is_comma(edge - 1) && opening_adverbial(sb, edge - 1)) trailing = false;
+  RightKind rk = classify_right(cue, c, cue_end, s);
+  if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct || rk.kind == Right::Quote)) {
+    Draft before = d;
+    before.content = left_content(edge - 1, s);
+    // "The suspect, police said, fled on foot": the longer side is the content.
+    if (rk.kind == Right::Adjunct && ct_.is_comma(rk.start - 1) && ct_.is_comma(edge - 1)) {
+      TokenRange after = trim({rk.start, sentence(s).end_token});
+      TokenRange left_part = trim(before.content);
+      if (after.end - after.begin > left_part.end - left_part.begin && !ct_.cue(after.begin) &&
+          !ct_.quote_closed_by(edge - 1)) {
+        before.content = after;
+      }
+    }
+    if (!trim(before.content).empty()) add(before);
+    if (rk.kind != Right::Quote) return;
+    // “A,” he said, “B.”  — B is a claim of its own with the same source and cue.
+  }
+  right_side(d, cue, c, cue_end, s, subj);
+}
+
+// What follows the verb (and its addressee: "told VOA").
+ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_t c, uint32_t r, uint32_t s,
+                         bool attached) const {
+  (void)c;
+  uint32_t se = sentence(s).end_token;
+  if (cue.lemma == "refer" && r < se && ct_.is(r, "to")) ++r;
+  if (cue.lemma == "tell" || cue.lemma == "inform" || cue.lemma == "assure") {
+    r = skip_addressee(r, se);
+  }
+  bool colon = false, comma = false;
+  while (r < se && (ct_.is_comma(r) || ct_.raw(r) == ":")) {
+    colon = colon || ct_.raw(r) == ":";
+    comma = comma || ct_.is_comma(r);
+    ++r;
+  }
+  // "X said:" closing its sentence: a block follows.
+  if (colon && r >= se && se < ct_.size()) return {Right::Colon, se};
+  if (r >= se || (ct_.token(r).kind == TokenKind::Punct && (r + 1 >= se || ct_.raw(r) == "."))) {
+    return {Right::Empty, r};
+  }
+  if (ct_.quote_opened_by(r)) return {Right::Quote, r};
+  if (colon) return {Right::Colon, r};
+  if (comma) return {Right::Adjunct, r};   // "he said, adding", "says, published on"
+  if (ct_.is(r, "that")) return {Right::That, r + 1};
+  std::string_view w = ct_.word(r);
+  if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
+  if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};
+  if (is_preposition(w) || is_time_word(w) || w == "last" || w == "this" || ct_.raw(r) == "(") {
+    if (cue.has(kCueTakesObject) && (w == "as" || w == "to" || w == "for" || w == "of")) {
+      return {Right::Clause, r};
+    }
+    if (attached) return {Right::Adjunct, r};
+    // "said in a statement "For …"", "stated on June 23 that …"
+    for (uint32_t j = r; j < se && j < r + 16; ++j) {
+      if (ct_.is_comma(j) || ct_.token(j).kind == TokenKind::Dash || ct_.raw(j) == ";") break;
+      const CueInfo* inner = ct_.cue(j);
+      // "responded to allegations from X that …": the "that" is the noun's. A verb of
+      // saying takes it across: "said in a statement that …".
+      if (inner && inner->has(kCueNoun) && j + 1 < se && ct_.is(j + 1, "that") &&
+          cue.has(kCueWeak)) {
+        break;
+      }
+      if (ct_.is(j, "that")) return {Right::That, j + 1};
+      if (ct_.quote_opened_by(j) && ct_.quote_opened_by(j)->sentence_like) return {Right::Quote, j};
+    }
+    // A short adverbial ("said on Friday.", "said in a note to investors.") ends the
+    // clause; a long run is a content ("said for a minister to appear … serves to").
+    uint32_t j = r;
+    while (j < se && j <= r + 7 && !ct_.is_comma(j)) ++j;
+    if (j - r <= 7) return {Right::Adjunct, r};
+    return {Right::Clause, r};
+  }
+  return {Right::Clause, r};
+}
+
+// "told VOA he is", "told the Czech press.", "told reporters that".
+uint32_t ClaimBuilder::skip_addressee(uint32_t r, uint32_t se) const {
+  for (uint32_t j = r; j < se && j < r + 6; ++j) {
+    if (ct_.is_comma(j) || ct_.is_quote_mark(j)) break;
+    if (ct_.is(j, "that")) return j;
+  }
+  uint32_t k = r;
+  if (k < se && (ct_.is(k, "me") || ct_.is(k, "him") || ct_.is(k, "her") || ct_.is(k, "us") ||
+                 ct_.is(k, "them") || ct_.is(k, "reporters") || ct_.is(k, "journalists"))) {
+    return k + 1;
+  }
+  bool det = k < se && is_determiner(ct_.word(k));
+  if (det) ++k;
+  uint32_t caps = 0;
+  while (k < se && ct_.is_capitalized(k)) ++k, ++caps;
+  if (k < se && (det || caps == 0) && ct_.is_word(k) && !ct_.is_capitalized(k) &&
+      !is_pronoun(ct_.word(k)) && !is_preposition(ct_.word(k))) {
+    ++k;
+  }
+  return k;
+}
+
+// Words that let a verb with an object report speech: "accused X of", "asked X to",
+// "described X as", "called X “a rude case”".
+bool ClaimBuilder::object_complement_ok(const CueInfo& cue, TokenRange probe) const {
+  for (uint32_t k = probe.begin; k < probe.end; ++k) {
+    std::string_view w = ct_.word(k);
+    // A quoted name is no speech: "call it “Old Smoky”".
+    if (const Quotation* q = ct_.quote_opened_by(k); q && !q->name_like) return true;
+    if (cue.lemma == "call") {
+      if (w == "as") return true;
+      continue;
+    }
+    if (w == "of" || w == "as" || w == "to" || w == "for" || w == "not" || w == "with") return true;
+  }
+  return false;
+}
+
+void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
+                TokenRange subject, bool attached) {
+  RightKind rk = classify_right(cue, c, cue_end, s, attached);
+  if (rk.kind == Right::Empty || rk.kind == Right::Adjunct) return;
+  if (cue.lemma == "quote") return;   // handled as a participle only
+  // Discoveries are claims only from documents and courts: "the report found",
+  // "the court found X guilty"; not "officers found that the floor was hollow".
+  if (cue.lemma == "find") {
+    bool court_or_document = !subject.empty() &&
+        (is_document_phrase(ct_, subject) || subject_has(subject, {"court", "jury", "judge", "tribunal", "panel"}));
+    if (!court_or_document) return;
+    if (rk.kind == Right::Clause) {
+      d.content = right_content(rk.start, c, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+  }
+  if (cue.has(kCueWeak) && rk.kind == Right::Clause) {
+    TokenRange probe = right_content(rk.start, c, s);
+    bool ok = cue.has(kCueTakesObject) && cue.lemma != "call" ? object_complement_ok(cue, probe)
+                                                             : false;
+    if (cue.lemma == "call") ok = object_complement_ok(cue, probe) || ct_.is(cue_end - 1, "on");
+    if (!subject.empty() && is_document_phrase(ct_, subject) &&
+        (cue.lemma == "reveal" || cue.lemma == "conclude")) {
+      ok = true;
+    }
+    if (!ok) return;
+  }
+  if (rk.kind == Right::Colon && rk.start >= sentence(s).end_token) {
+    block_or_inline(d, rk.start, s);
+    if (d.block && !trim(d.content).empty()) add(d);
+    return;
+  }
+  d.content = right_content(rk.start, c, s);
+  if (rk.kind == Right::Colon) block_or_inline(d, rk.start, s);
+  if (!trim(d.content).empty()) add(d);
+}
+
+// ", adding that …", ", declaring that “…", ", quoting the report."
+void ClaimBuilder::participle(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
+                size_t first_claim) {
+  if (cue.lemma == "quote") {   // "“A,” wrote Dennik N, quoting the report": A again
+    TokenRange src = noun_phrase_after(ct_, cue_end, sentence(s).end_token);
+    if (src.empty() || drafts_.size() <= first_claim) return;
+    d.source = src;
+    d.content = drafts_.back().content;
+    add(d);
+    return;
+  }
+  d.source = shared_source(c, s, first_claim);
+  right_side(d, cue, c, cue_end, s, {});
+}
+
+// Passive cues have no source: "It is also stated that A", "are reported to A",
+// "A, a court was told."
+void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_t cue_end, uint32_t s) {
+  uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
+  uint32_t r = cue_end;
+  // "is claimed to have", "was described as", "was found guilty", "is stated that".
+  bool says_to = cue.lemma == "say" || cue.lemma == "report" || cue.lemma == "claim" ||
+                 cue.lemma == "allege" || cue.lemma == "state";
+  bool opens = r < se && ((ct_.is(r, "to") && says_to) ||
+                          (ct_.is(r, "as") && cue.has(kCueTakesObject)) ||
+                          (ct_.is(r, "guilty") && cue.lemma == "find") || ct_.is(r, "that") ||
+                          ct_.quote_opened_by(r) || ct_.raw(r) == ":");
+  if (opens) {
+    d.content = right_content(r, cue_end - 1, s);
+    if (!trim(d.content).empty()) add(d);
+    return;
+  }
+  if (a == sb) return;
+  TokenRange subj = subject_before(ct_, a - 1, sb);
+  if (subj.empty() || subj.begin == sb) return;
+  uint32_t edge = subj.begin - 1;
+  bool trailing = ct_.is_comma(edge) || ct_.quote_closed_by(edge);
+  if (ct_.is_comma(edge) && opening_adverbial(sb, edge)) trailing = false;
+  RightKind rk = classify_right(cue, cue_end - 1, cue_end, s);
+  if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct)) {
+    d.content = left_content(edge, s);
+    if (!trim(d.content).empty()) add(d);
+  }
+}
+
+// "X said:" closing its paragraph: the content is the next paragraph, and the ones
+// after it that go on in the same voice ("This is …", "We …").
+void ClaimBuilder::block_or_inline(Draft& d, uint32_t start, uint32_t s) {
+  if (!ct_.token(start).has(kNewlineBefore)) return;
+  uint32_t p = sentence(ct_.sentence_of(start)).paragraph;
+  if (p == sentence(s).paragraph) return;   // the colon did not end the paragraph
+  const auto& paras = text_.paragraphs;
+  auto para_tokens = [&](uint32_t pi) {
+    const Paragraph& para = paras[pi];
+    return TokenRange{sentence(para.first_sentence).first_token,
+                      sentence(para.end_sentence - 1).end_token};
+  };
+  TokenRange first = para_tokens(p);
+  uint32_t end = first.end;
+  for (uint32_t pi = p + 1; pi < paras.size() && pi < p + 6; ++pi) {
+    if (paras[pi].first_sentence >= paras[pi].end_sentence) break;
+    TokenRange next = para_tokens(pi);
+    std::string_view w = ct_.word(next.begin);
+    bool same_voice = w == "this" || w == "these" || w == "that" || w == "it" || w == "we" ||
+                      w == "i" || w == "our" || w == "they";
+    bool new_attribution = ct_.raw(next.end - 1) == ":";
+    if (!same_voice || new_attribution) break;
+    end = next.end;
+  }
+  d.content = {first.begin, end};
+  d.block = true;
+}
+
+}  // namespace ann::claim_detail
