@@ -195,6 +195,16 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   if (colon) return {Right::Colon, r};
   if (comma) return {Right::Adjunct, r};   // "he said, adding", "says, published on"
   if (ct_.is(r, "that")) return {Right::That, r + 1};
+  // "said Thursday they believe …", "said on Monday the talks failed": a time, then the clause.
+  {
+    uint32_t t = r;
+    if (t < se && ct_.is(t, "on")) ++t;
+    while (t < se && ct_.is_capitalized(t) && is_time_word(ct_.word(t))) ++t;
+    if (t > r && t < se && (ct_.is(t, "that") || is_pronoun(ct_.word(t)) ||
+                            is_determiner(ct_.word(t)) || ct_.is_capitalized(t))) {
+      return ct_.is(t, "that") ? RightKind{Right::That, t + 1} : RightKind{Right::Clause, t};
+    }
+  }
   std::string_view w = ct_.word(r);
   if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
   if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};

@@ -49,6 +49,12 @@ TEST(ClaimFinder, SubjectVerbThatClause) {
   EXPECT_EQ(claims[0].stance, ClaimStance::Assert);
 }
 
+TEST(ClaimFinder, DayBetweenVerbAndClause) {
+  auto claims = claims_of("Navy officials said Thursday the ship was never in danger.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].content, "the ship was never in danger");
+}
+
 TEST(ClaimFinder, BareClauseAndAuxiliaries) {
   auto claims = claims_of("Officials in Denver have repeatedly insisted the water is safe.");
   ASSERT_EQ(claims.size(), 1u);
