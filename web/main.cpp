@@ -57,6 +57,10 @@ int main() {
     return 1;
   }
   auto* app = new App;   // lives as long as the page
+  // An opaque canvas without depth or stencil buffers: ImGui needs neither.
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
   app->window = glfwCreateWindow(1280, 800, "Article annotator", nullptr, nullptr);
   if (!app->window) {
     ann::web::show_page_error("This browser cannot show the app: WebGL 2 is not available.");
@@ -76,6 +80,7 @@ int main() {
       .text = [app] { return std::string_view(app->state.document().text); },
       .entity_count = [app] { return static_cast<int>(app->state.document().entities.size()); },
       .claim_count = [app] { return static_cast<int>(app->state.document().claims.size()); },
+      .view_report = [app] { return ann::web::report_json(app->main_window.article().report()); },
   });
   ann::web::show_page_ready();
   emscripten_set_main_loop_arg(run_frame, app, 0, 0);

@@ -156,4 +156,12 @@ EMSCRIPTEN_KEEPALIVE int annotator_claim_count() {
   return count ? count() : 0;
 }
 
+// JSON from PageHooks::view_report, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* annotator_view_report() {
+  static std::string report;
+  auto& view_report = ann::web::hooks().view_report;
+  report = view_report ? view_report() : "{}";
+  return report.c_str();
+}
+
 }  // extern "C"

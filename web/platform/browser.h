@@ -18,6 +18,7 @@ struct PageHooks {
   std::function<std::string_view()> text;   // the text the app holds
   std::function<int()> entity_count;
   std::function<int()> claim_count;
+  std::function<std::string()> view_report;   // JSON: what the article view shows (tests)
 };
 
 // Installs the paste and wheel listeners and makes `hooks` reachable from JavaScript.

@@ -2,6 +2,7 @@
 
 #include "imgui.h"
 #include "views/empty_state.h"
+#include "views/legend.h"
 #include "views/status_bar.h"
 #include "views/toolbar.h"
 
@@ -22,6 +23,7 @@ void MainWindow::draw(AppState& state, const Fonts& fonts) {
   const float below = status_bar_height() + ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("body", ImVec2(0, -below), false, ImGuiWindowFlags_NoScrollbar);
   if (state.has_text()) {
+    draw_legend(state.document(), fonts);
     article_.draw(state, fonts);
   } else {
     draw_empty_state(fonts);

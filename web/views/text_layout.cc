@@ -1,49 +1,112 @@
 #include "views/text_layout.h"
 
 #include <algorithm>
-#include <cfloat>
 
 #include "imgui.h"
+#include "imgui_internal.h"   // ImTextCharFromUtf8
 
 namespace ann::web {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool is_blank(unsigned int c) { return c == ' ' || c == '\t' || c == '\r' || c == 0x3000; }
 
-// Byte length of the UTF-8 sequence led by `lead` (the text is valid UTF-8).
-int sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  return 2;
+// A line may end after these: "state-|run", "1990–|1995", "war—|and".
+bool breaks_after(unsigned int c) { return c == '-' || c == 0x2013 || c == 0x2014; }
+
+// Decodes the character at `pos` (valid UTF-8) and returns its byte length (>= 1).
+int next_char(std::string_view text, uint32_t pos, unsigned int* c) {
+  int length = ImTextCharFromUtf8(c, text.data() + pos, text.data() + text.size());
+  return length > 0 ? length : 1;
 }
+
+// Advance widths in CSS pixels, each character in the font its position calls for.
+class Measure {
+ public:
+  Measure(const TextLayout& layout, const TextLayoutStyle& style)
+      : layout_(layout),
+        regular_(style.font),
+        bold_(style.bold_font ? style.bold_font : style.font),
+        regular_scale_(style.font_size / regular_->FontSize),
+        bold_scale_(style.font_size / bold_->FontSize) {}
+
+  float advance(unsigned int c, uint32_t offset) const {
+    if (c == '\r') return 0;
+    auto glyph = static_cast<ImWchar>(c <= 0xFFFF ? c : 0xFFFD);
+    return is_bold(layout_, offset) ? bold_->GetCharAdvance(glyph) * bold_scale_
+                                    : regular_->GetCharAdvance(glyph) * regular_scale_;
+  }
+
+ private:
+  const TextLayout& layout_;
+  const ImFont* regular_;
+  const ImFont* bold_;
+  float regular_scale_, bold_scale_;
+};
 
 // Lays out one paragraph [begin, end) of `text` (no '\n' inside) from y; returns the new y.
 float lay_out_paragraph(std::string_view text, uint32_t begin, uint32_t end,
-                        const TextLayoutStyle& style, float y, std::vector<TextLine>& lines) {
-  const float scale = style.font_size / style.font->FontSize;
-  const char* base = text.data();
+                        const TextLayoutStyle& style, const Measure& measure, float y,
+                        std::vector<TextLine>& lines) {
   uint32_t pos = begin;
   while (pos < end) {
-    const char* brk = style.font->CalcWordWrapPositionA(scale, base + pos, base + end, style.wrap_width);
-    uint32_t line_end = static_cast<uint32_t>(brk - base);
-    // A width narrower than one character still advances by a whole character.
-    if (line_end <= pos) line_end = std::min<uint32_t>(end, pos + sequence_length(base[pos]));
-    uint32_t visible_end = line_end;
-    while (visible_end > pos && is_blank(base[visible_end - 1])) --visible_end;
-    lines.push_back({pos, visible_end, y});
+    // Greedy: take characters until one does not fit, then go back to the last break.
+    float x = 0;
+    uint32_t break_end = 0, break_next = 0;   // the last break: line end, next line start
+    uint32_t line_end = end, next = end;
+    bool after_blank = false;
+    for (uint32_t i = pos; i < end;) {
+      unsigned int c = 0;
+      int length = next_char(text, i, &c);
+      float width = measure.advance(c, i);
+      const bool blank = is_blank(c);
+      if (blank) {
+        if (!after_blank) break_end = i;   // the first blank of a run ends the line
+        break_next = i + length;
+      } else if (x + width > style.wrap_width && i > pos) {
+        if (break_next > pos) {
+          line_end = break_end;
+          next = break_next;
+        } else {
+          line_end = next = i;   // a word wider than the column
+        }
+        break;
+      } else if (breaks_after(c)) {
+        break_end = break_next = i + length;
+      }
+      after_blank = blank;
+      x += width;
+      i += length;
+    }
+    while (line_end > pos && is_blank(static_cast<unsigned char>(text[line_end - 1]))) --line_end;
+    lines.push_back({pos, line_end, y});
     y += style.line_height;
-    pos = line_end;
-    while (pos < end && is_blank(base[pos])) ++pos;   // the next line starts at a word
+    pos = next;
+    while (pos < end && is_blank(static_cast<unsigned char>(text[pos]))) ++pos;   // next word
   }
   return y;
 }
 
+std::vector<Span> merge_spans(std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  std::vector<Span> merged;
+  for (Span s : spans) {
+    if (s.empty()) continue;
+    if (!merged.empty() && s.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
+}
+
 }  // namespace
 
-TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style) {
+TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style, std::vector<Span> bold) {
   TextLayout layout;
+  layout.bold = merge_spans(std::move(bold));
   if (!style.font) return layout;
+  Measure measure(layout, style);
   float y = 0;
   bool first = true;
   size_t start = 0;
@@ -52,11 +115,11 @@ TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style) {
     if (newline == std::string_view::npos) newline = text.size();
     uint32_t begin = static_cast<uint32_t>(start);
     uint32_t end = static_cast<uint32_t>(newline);
-    while (begin < end && is_blank(text[begin])) ++begin;
+    while (begin < end && is_blank(static_cast<unsigned char>(text[begin]))) ++begin;
     if (begin < end) {
       if (!first) y += style.paragraph_gap;
       first = false;
-      y = lay_out_paragraph(text, begin, end, style, y, layout.lines);
+      y = lay_out_paragraph(text, begin, end, style, measure, y, layout.lines);
     }
     start = newline + 1;
   }
@@ -64,11 +127,39 @@ TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style) {
   return layout;
 }
 
-float x_of_offset(std::string_view text, const TextLine& line, uint32_t offset,
-                  const TextLayoutStyle& style) {
+bool is_bold(const TextLayout& layout, uint32_t offset) {
+  auto it = std::upper_bound(layout.bold.begin(), layout.bold.end(), offset,
+                             [](uint32_t value, const Span& s) { return value < s.begin; });
+  return it != layout.bold.begin() && offset < std::prev(it)->end;
+}
+
+float x_of_offset(std::string_view text, const TextLayout& layout, const TextLine& line,
+                  uint32_t offset, const TextLayoutStyle& style) {
   offset = std::clamp(offset, line.begin, line.end);
-  const char* base = text.data();
-  return style.font->CalcTextSizeA(style.font_size, FLT_MAX, 0, base + line.begin, base + offset).x;
+  Measure measure(layout, style);
+  float x = 0;
+  for (uint32_t pos = line.begin; pos < offset;) {
+    unsigned int c = 0;
+    int length = next_char(text, pos, &c);
+    x += measure.advance(c, pos);
+    pos += length;
+  }
+  return x;
+}
+
+uint32_t offset_at_x(std::string_view text, const TextLayout& layout, const TextLine& line,
+                     float x, const TextLayoutStyle& style) {
+  if (x < 0) return line.begin;
+  Measure measure(layout, style);
+  float left = 0;
+  for (uint32_t pos = line.begin; pos < line.end;) {
+    unsigned int c = 0;
+    int length = next_char(text, pos, &c);
+    left += measure.advance(c, pos);
+    if (x < left) return pos;
+    pos += length;
+  }
+  return line.end;
 }
 
 int line_at_y(const TextLayout& layout, float y, float line_height) {

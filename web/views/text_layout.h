@@ -1,14 +1,19 @@
 // Word wrap for the article: splits a text into paragraphs (one per non-blank line of the
 // source) and each paragraph into lines that fit a width, keeping BYTE offsets into the text
-// so annotation spans (also byte offsets) can be drawn onto the lines.
+// so annotation spans (also byte offsets) can be drawn onto the lines. Some spans may be set
+// in bold (claim sources and cues); the wrap measures them with the bold font.
 //
 //   "Vučić said.\n\nKrušik denied it."  at a narrow width =>
-//     line {0, 13, y=0}   "Vučić said."
+//     line {0, 13, y=0}           "Vučić said."
 //     line {15, 33, y=line+gap}   "Krušik denied it."  (blank line => one paragraph gap)
+//   Lines break after blanks, hyphens and dashes ("state-run", "1990–1995"); a word wider
+//   than the column is cut where it overflows.
 #pragma once
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "document/document.h"
 
 struct ImFont;
 
@@ -22,6 +27,7 @@ struct TextLine {
 
 struct TextLayoutStyle {
   const ImFont* font = nullptr;
+  const ImFont* bold_font = nullptr;   // for TextLayout::bold; `font` when null
   float font_size = 16;        // CSS pixels
   float wrap_width = 600;      // CSS pixels
   float line_height = 25.6f;   // CSS pixels, >= font_size; the glyphs are centred in it
@@ -30,14 +36,25 @@ struct TextLayoutStyle {
 
 struct TextLayout {
   std::vector<TextLine> lines;
+  std::vector<Span> bold;      // sorted, not overlapping
   float height = 0;            // of all lines and gaps
 };
 
-TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style);
+// `bold` may be unsorted and overlapping; it is merged into TextLayout::bold.
+TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style,
+                        std::vector<Span> bold = {});
+
+// Whether byte `offset` is set in bold.
+bool is_bold(const TextLayout& layout, uint32_t offset);
 
 // The x offset (CSS pixels from the line's left edge) of byte `offset` within `line`.
-float x_of_offset(std::string_view text, const TextLine& line, uint32_t offset,
-                  const TextLayoutStyle& style);
+float x_of_offset(std::string_view text, const TextLayout& layout, const TextLine& line,
+                  uint32_t offset, const TextLayoutStyle& style);
+
+// The byte offset of the character under x (CSS pixels from the line's left edge): the
+// line's begin for x < 0, its end for x past the last character.
+uint32_t offset_at_x(std::string_view text, const TextLayout& layout, const TextLine& line,
+                     float x, const TextLayoutStyle& style);
 
 // The line containing y (clamped to the first/last line); -1 when there are no lines.
 int line_at_y(const TextLayout& layout, float y, float line_height);

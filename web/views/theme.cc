@@ -30,6 +30,11 @@ ImU32 label_tint(Label label) {
   return IM_COL32(c.r, c.g, c.b, 56);
 }
 
+ImU32 label_tint_strong(Label label) {
+  Rgb c = label_rgb(label);
+  return IM_COL32(c.r, c.g, c.b, 120);
+}
+
 void apply_theme() {
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
@@ -56,7 +61,7 @@ void apply_theme() {
   colors[ImGuiCol_ButtonActive] = ImVec4(0.80f, 0.87f, 0.96f, 1);
   colors[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(theme::kRule);
   colors[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  colors[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 0.98f);
+  colors[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
 }
 
 }  // namespace ann::web
