@@ -147,6 +147,7 @@ class ClaimBuilder {
   Span span_of(TokenRange r) const;
 
   void emit();
+  bool denies_itself(TokenRange content) const;
 
   ClaimText ct_;
   const AnalyzedText& text_;

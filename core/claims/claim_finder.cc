@@ -123,6 +123,17 @@ Span ClaimBuilder::span_of(TokenRange r) const {
   return Span{ct_.token(r.begin).begin, ct_.token(r.end - 1).end};
 }
 
+// "It is not true that we closed the hospital, the minister said": a denial in the words.
+bool ClaimBuilder::denies_itself(TokenRange t) const {
+  uint32_t k = t.begin;
+  if (k + 3 >= t.end || !ct_.is(k, "it")) return false;
+  ++k;
+  if (ct_.is(k, "is") || ct_.is(k, "was") || ct_.raw(k) == "’s" || ct_.raw(k) == "'s") ++k;
+  else return false;
+  if (ct_.is(k, "untrue") || ct_.is(k, "false")) return true;
+  return ct_.is(k, "not") && k + 1 < t.end && ct_.is(k + 1, "true");
+}
+
 void ClaimBuilder::emit() {
   std::vector<std::pair<Draft, TokenRange>> out;
   for (const Draft& d : drafts_) {
@@ -166,7 +177,7 @@ void ClaimBuilder::emit() {
     if (d.cue && !d.cue->empty()) c.cue = span_of(*d.cue);
     c.content = span_of(t);
     c.kind = claim_kind(ct_, t, d.block);
-    c.stance = d.deny ? ClaimStance::Deny : ClaimStance::Assert;
+    c.stance = d.deny || denies_itself(t) ? ClaimStance::Deny : ClaimStance::Assert;
     found.push_back(c);
   }
   doc_.claims.insert(doc_.claims.end(), found.begin(), found.end());

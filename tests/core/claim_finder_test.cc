@@ -253,6 +253,12 @@ TEST(ClaimFinder, DenyingCues) {
   EXPECT_EQ(claims[1].content, "the accusations");   // a bare noun object counts for denials
 }
 
+TEST(ClaimFinder, NotTrueThatDenies) {
+  auto claims = claims_of("It is not true that the clinic closed, the minister said.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].stance, ClaimStance::Deny);
+}
+
 TEST(ClaimFinder, AccusationsAndRequests) {
   auto claims = claims_of(
       "The opposition accused the government of hiding the report. The judge asked both sides to "
