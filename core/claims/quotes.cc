@@ -125,6 +125,16 @@ std::vector<Quotation> find_quotations(const AnalyzedText& text) {
       }
     }
     if (!continues) {
+      // Unbalanced: up to the paragraph's end, or only its own sentence when the paragraph
+      // runs on (a stray mark in text pasted without paragraph breaks).
+      size_t open_sentence = para.first_sentence;
+      while (open_sentence + 1 < para.end_sentence &&
+             sents[open_sentence + 1].first_token <= open_double.open_token) {
+        ++open_sentence;
+      }
+      if (open_double.open_token >= first && para.end_sentence - open_sentence > 3) {
+        end = sents[open_sentence].end_token;
+      }
       open_double.end_token = static_cast<uint32_t>(end);
       finish(text, open_double);
       out.push_back(open_double);

@@ -72,6 +72,14 @@ TEST(Quotes, AnUnbalancedMarkStopsAtItsParagraph) {
   EXPECT_EQ(f.quotes[0].close_token, kNoToken);
 }
 
+TEST(Quotes, AStrayMarkInARunOnParagraphStopsAtItsSentence) {
+  Found f = quotes_of(
+      "The mayor said: “We will rebuild. The river rose. Roads closed. Schools shut. "
+      "Power failed. Help came late.");
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.inner(0), "We will rebuild.");
+}
+
 TEST(Quotes, SingleMarksInsideDoubleOnes) {
   Found f = quotes_of("“They told me 'wait here' and left,” she said.");
   ASSERT_EQ(f.quotes.size(), 2u);
