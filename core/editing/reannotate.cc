@@ -60,11 +60,12 @@ Status reannotate(const Document& current, const Document& fresh_auto, Document*
     const EntityGroup* fresh = fresh_auto.find_group(fresh_id);
     if (!fresh) return kNoId;
     std::set<std::string> names = group_names(fresh_auto, *fresh);
-    for (const auto& [kept, kept_names] : kept_groups) {
-      if (kept->label != fresh->label) continue;
+    for (const auto& kept : kept_groups) {   // (clang 14 cannot capture structured bindings)
+      const std::set<std::string>& kept_names = kept.second;
+      if (kept.first->label != fresh->label) continue;
       bool shared = std::any_of(names.begin(), names.end(),
                                 [&](const std::string& n) { return kept_names.count(n) > 0; });
-      if (shared) return group_ids[fresh_id] = kept->id;
+      if (shared) return group_ids[fresh_id] = kept.first->id;
     }
     EntityGroup added = *fresh;
     added.id = next_id++;
