@@ -25,8 +25,8 @@ struct Draft {
   std::optional<TokenRange> cue;
   TokenRange content;
   bool deny = false;
-  bool block = false;   // "X said:" followed by a paragraph: direct
-  bool main_clause = false;   // the cue is a finite verb with its own subject
+  bool block = false;        // "X said:" followed by a paragraph: direct
+  bool main_clause = false;  // the cue is a finite verb with its own subject
 };
 
 class ClaimBuilder {
@@ -102,7 +102,7 @@ class ClaimBuilder {
   enum class Right { Empty, Adjunct, Quote, That, Colon, Clause };
   struct RightKind {
     Right kind = Right::Empty;
-    uint32_t start = 0;   // first content token
+    uint32_t start = 0;  // first content token
   };
 
   // What follows the verb (and its addressee: "told VOA").
@@ -153,7 +153,7 @@ class ClaimBuilder {
   const AnalyzedText& text_;
   Document& doc_;
   std::vector<Draft> drafts_;
-  std::vector<bool> headline_;   // per sentence: title case
+  std::vector<bool> headline_;  // per sentence: title case
 };
 
 }  // namespace ann::claim_detail

@@ -9,10 +9,10 @@
 //   X said:  (paragraph)  A.                    a block quote
 //   “A,” X said. “B.”                           B repeats X and the cue
 #include "claims/claim_finder.h"
-#include "claims/claim_builder.h"
 
 #include <algorithm>
 
+#include "claims/claim_builder.h"
 #include "claims/sources.h"
 #include "claims/word_classes.h"
 
@@ -20,7 +20,8 @@ namespace ann::claim_detail {
 
 void ClaimBuilder::run() {
   headline_.reserve(text_.sentences.size());
-  for (const Sentence& sent : text_.sentences) headline_.push_back(title_case(sent.first_token, sent.end_token));
+  for (const Sentence& sent : text_.sentences)
+    headline_.push_back(title_case(sent.first_token, sent.end_token));
   for (uint32_t s = 0; s < text_.sentences.size(); ++s) scan_sentence(s);
   headline_claim();
   inherit_for_quotes();
@@ -57,7 +58,7 @@ void ClaimBuilder::headline_claim() {
   while (colon < e && colon < b + 5 && ct_.is_capitalized(colon)) ++colon;
   if (colon == b || colon >= e || ct_.raw(colon) != ":" || colon + 1 >= e) return;
   for (const Draft& d : drafts_) {
-    if (d.content.begin < e && d.content.end > b) return;   // a cue already covers it
+    if (d.content.begin < e && d.content.end > b) return;  // a cue already covers it
   }
   Draft d;
   d.source = TokenRange{b, colon};
@@ -78,12 +79,13 @@ void ClaimBuilder::inherit_for_quotes() {
     // prefix count over begin/end marks answers without walking every content.
     if (!t.empty()) covered[t.begin] = 1;
   }
-  std::vector<uint32_t> starts_before(ct_.size() + 1, 0);   // contents starting before k
+  std::vector<uint32_t> starts_before(ct_.size() + 1, 0);  // contents starting before k
   for (size_t k = 0; k < ct_.size(); ++k) starts_before[k + 1] = starts_before[k] + covered[k];
   // Drafts by content end: the attribution right before each quotation.
   std::vector<size_t> by_end(drafts_.size());
   for (size_t i = 0; i < by_end.size(); ++i) by_end[i] = i;
-  std::sort(by_end.begin(), by_end.end(), [&](size_t x, size_t y) { return contents[x].end < contents[y].end; });
+  std::sort(by_end.begin(), by_end.end(),
+            [&](size_t x, size_t y) { return contents[x].end < contents[y].end; });
   std::vector<Draft> extra;
   size_t next = 0;
   const Draft* before = nullptr;
@@ -128,8 +130,10 @@ bool ClaimBuilder::denies_itself(TokenRange t) const {
   uint32_t k = t.begin;
   if (k + 3 >= t.end || !ct_.is(k, "it")) return false;
   ++k;
-  if (ct_.is(k, "is") || ct_.is(k, "was") || ct_.raw(k) == "’s" || ct_.raw(k) == "'s") ++k;
-  else return false;
+  if (ct_.is(k, "is") || ct_.is(k, "was") || ct_.raw(k) == "’s" || ct_.raw(k) == "'s")
+    ++k;
+  else
+    return false;
   if (ct_.is(k, "untrue") || ct_.is(k, "false")) return true;
   return ct_.is(k, "not") && k + 1 < t.end && ct_.is(k + 1, "true");
 }
@@ -141,15 +145,15 @@ void ClaimBuilder::emit() {
     if (t.empty()) continue;
     bool duplicate = false;
     for (const auto& [o, ot] : out) {
-      if (ot.begin == t.begin && ot.end == t.end && o.cue && d.cue && o.cue->begin == d.cue->begin) {
+      if (ot.begin == t.begin && ot.end == t.end && o.cue && d.cue &&
+          o.cue->begin == d.cue->begin) {
         duplicate = true;
       }
     }
     if (!duplicate) out.emplace_back(d, t);
   }
-  std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-    return x.second.begin < y.second.begin;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& x, const auto& y) { return x.second.begin < y.second.begin; });
   Id next = doc_.next_id();
   std::vector<Claim> found;
   Id previous_group = kNoId;
@@ -160,7 +164,8 @@ void ClaimBuilder::emit() {
     const Draft& d = out[i].first;
     return d.source ? d.source->begin : (d.cue ? d.cue->begin : out[i].second.begin);
   };
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return anchor(x) < anchor(y); });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return anchor(x) < anchor(y); });
   std::vector<Id> groups(out.size(), kNoId);
   for (size_t i : order) {
     const Draft& d = out[i].first;

@@ -13,7 +13,8 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
     lower_begin_.push_back(static_cast<uint32_t>(lower_.size()));
     std::string_view s = text.token_text(i);
     bool word = text.tokens[i].kind == TokenKind::Word;
-    for (char c : s) lower_.push_back(word && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    for (char c : s)
+      lower_.push_back(word && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     cues_.push_back(word ? find_cue(s) : nullptr);
   }
   lower_begin_.push_back(static_cast<uint32_t>(lower_.size()));
@@ -27,7 +28,8 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
   }
   sentence_of_.assign(n, 0);
   for (size_t s = 0; s < text.sentences.size(); ++s) {
-    for (uint32_t k = text.sentences[s].first_token; k < text.sentences[s].end_token && k < n; ++k) {
+    for (uint32_t k = text.sentences[s].first_token; k < text.sentences[s].end_token && k < n;
+         ++k) {
       sentence_of_[k] = static_cast<uint32_t>(s);
     }
   }

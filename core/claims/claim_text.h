@@ -59,13 +59,13 @@ class ClaimText {
 
  private:
   const AnalyzedText& text_;
-  std::string lower_;                   // every token, lowercased, back to back
-  std::vector<uint32_t> lower_begin_;   // token i is lower_[lower_begin_[i], lower_begin_[i+1])
+  std::string lower_;                  // every token, lowercased, back to back
+  std::vector<uint32_t> lower_begin_;  // token i is lower_[lower_begin_[i], lower_begin_[i+1])
   std::vector<const CueInfo*> cues_;
   std::vector<Quotation> quotes_;
   std::vector<int32_t> quote_of_;
-  std::vector<int32_t> opened_by_;   // token of an opening mark -> quotation index
-  std::vector<int32_t> closed_by_;   // token of a closing mark -> quotation index
+  std::vector<int32_t> opened_by_;  // token of an opening mark -> quotation index
+  std::vector<int32_t> closed_by_;  // token of a closing mark -> quotation index
   std::vector<uint32_t> sentence_of_;
 };
 

@@ -9,8 +9,8 @@ namespace ann {
 static bool is_content_edge(const ClaimText& ct, uint32_t i) {
   std::string_view r = ct.raw(i);
   TokenKind k = ct.token(i).kind;
-  return k == TokenKind::Quote || k == TokenKind::Dash || r == "," || r == "." ||
-         r == ";" || r == ":";
+  return k == TokenKind::Quote || k == TokenKind::Dash || r == "," || r == "." || r == ";" ||
+         r == ":";
 }
 
 // Strips marks, "that" and final punctuation: `that, “A.”` => `A`.
@@ -27,8 +27,9 @@ bool gerund_cue_at(const ClaimText& ct, uint32_t i) {
 
 bool finite_cue_at(const ClaimText& ct, uint32_t i) {
   const CueInfo* c = ct.cue(i);
-  return c && c->has(kCueVerb) && (c->form == VerbForm::Past || c->form == VerbForm::ThirdPerson ||
-                                   c->form == VerbForm::Base);
+  return c && c->has(kCueVerb) &&
+         (c->form == VerbForm::Past || c->form == VerbForm::ThirdPerson ||
+          c->form == VerbForm::Base);
 }
 
 // True when a clause ", S cue" (+ adjuncts) starts after the comma at `comma`: it is
@@ -36,22 +37,21 @@ bool finite_cue_at(const ClaimText& ct, uint32_t i) {
 bool attribution_follows(const ClaimText& ct, uint32_t comma, uint32_t end) {
   uint32_t k = comma + 1;
   if (k >= end) return false;
-  if (gerund_cue_at(ct, k)) return true;                              // ", adding that"
+  if (gerund_cue_at(ct, k)) return true;  // ", adding that"
   if (ct.is(k, "according") && k + 1 < end && ct.is(k + 1, "to")) return true;
-  if ((ct.is(k, "which") || ct.is(k, "who")) ) {                // ", which was described"
+  if ((ct.is(k, "which") || ct.is(k, "who"))) {  // ", which was described"
     for (uint32_t j = k + 1; j < end && j < k + 4; ++j) {
       if (finite_cue_at(ct, j)) return true;
       if (!is_auxiliary(ct.word(j)) && !is_adverb(ct.word(j))) break;
     }
     return false;
   }
-  for (uint32_t j = k; j < end && j < k + 10; ++j) {              // ", the AP reported"
+  for (uint32_t j = k; j < end && j < k + 10; ++j) {  // ", the AP reported"
     if (ct.is_comma(j) || ct.is_quote_mark(j) || ct.is(j, "that")) return false;
     if (j > k && finite_cue_at(ct, j) && !ct.is(j - 1, "to")) {
       uint32_t after = j + 1;
-      return after >= end || ct.is_comma(after) || ct.raw(after) == "." ||
-             ct.is(after, "and") || is_preposition(ct.word(after)) ||
-             is_time_word(ct.word(after));
+      return after >= end || ct.is_comma(after) || ct.raw(after) == "." || ct.is(after, "and") ||
+             is_preposition(ct.word(after)) || is_time_word(ct.word(after));
     }
   }
   return false;
@@ -73,7 +73,7 @@ TokenRange right_content(const ClaimText& ct, uint32_t start, uint32_t cue, cons
       while (after < end && (ct.token(after).kind == TokenKind::Punct)) ++after;
       if (after >= end || q->close_token >= end) return {q->first_token, q->end_token};
     } else if (q) {
-      return {q->first_token, q->end_token};   // unbalanced: up to its paragraph's end
+      return {q->first_token, q->end_token};  // unbalanced: up to its paragraph's end
     }
   }
   // A cue inside someone's quoted speech: the content stays inside it. ("flatly denies"
@@ -118,7 +118,7 @@ bool opening_adverbial(const ClaimText& ct, uint32_t sb, uint32_t edge) {
     return false;
   }
   for (uint32_t j = k; j < edge; ++j) {
-    if (ct.is_comma(j)) return false;   // "In 2020, exports fell, the bank said": a content
+    if (ct.is_comma(j)) return false;  // "In 2020, exports fell, the bank said": a content
   }
   return true;
 }
@@ -135,7 +135,8 @@ ClaimKind claim_kind(const ClaimText& ct, TokenRange t, bool block) {
     if (q && !q->name_like) return ClaimKind::Mixed;
   }
   // Content that starts or ends at a mark: "they have no control” over …"
-  if (t.begin > 0 && ct.quote_opened_by(t.begin - 1) && !ct.quote_opened_by(t.begin - 1)->name_like) {
+  if (t.begin > 0 && ct.quote_opened_by(t.begin - 1) &&
+      !ct.quote_opened_by(t.begin - 1)->name_like) {
     return ClaimKind::Mixed;
   }
   if (t.end < ct.size() && ct.quote_closed_by(t.end) && !ct.quote_closed_by(t.end)->name_like) {

@@ -65,8 +65,8 @@ constexpr VerbEntry kVerbs[] = {
     {"tweet|tweets|tweeted|tweeting", W},
     {"quote|quotes|quoted|quoting", W},
     {"hear|hears|heard|hearing", W | kCueNoSource},
-    {"point|points|pointed|pointing", W},               // only as "point out"
-    {"go|goes|went|going", W},                          // only as "went on:"
+    {"point|points|pointed|pointing", W},  // only as "point out"
+    {"go|goes|went|going", W},             // only as "went on:"
     {"accuse|accuses|accused|accusing", V | O},
     {"charge|charges|charged|charging", W | O | kCueNoun},
     {"ask|asks|asked|asking", W | O},
@@ -90,8 +90,8 @@ constexpr VerbEntry kVerbs[] = {
 
 // Nouns that report speech when a "that" clause follows: "the claims that he was fired".
 constexpr std::string_view kNouns[] = {
-    "statement", "statements", "announcement", "allegation", "allegations", "reportage",
-    "assertion", "assertions", "accusation", "accusations", "denial", "warning",
+    "statement", "statements", "announcement", "allegation",  "allegations", "reportage",
+    "assertion", "assertions", "accusation",   "accusations", "denial",      "warning",
 };
 
 class Lexicon {
@@ -122,11 +122,11 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string_view, CueInfo> map_;
-  std::bitset<26 * 26> starts_;   // bit 26 * a + b: some cue starts with letters a, b
+  std::bitset<26 * 26> starts_;  // bit 26 * a + b: some cue starts with letters a, b
 };
 
 const Lexicon& lexicon() {
-  static const Lexicon* lex = new Lexicon();   // never destroyed: no exit-time order issues
+  static const Lexicon* lex = new Lexicon();  // never destroyed: no exit-time order issues
   return *lex;
 }
 
@@ -169,8 +169,8 @@ bool is_said_typo(std::string_view word) {
   if (word.size() < 3 || find_cue(word) != nullptr) return false;
   std::string lower = ascii_lower(word);
   // Real words one letter away from a cue.
-  for (std::string_view real : {"sad", "paid", "laid", "raid", "maid", "sail", "slid", "toll",
-                                "sys", "adder", "aided"}) {
+  for (std::string_view real :
+       {"sad", "paid", "laid", "raid", "maid", "sail", "slid", "toll", "sys", "adder", "aided"}) {
     if (lower == real) return false;
   }
   for (std::string_view target : {"said", "says", "told", "added"}) {

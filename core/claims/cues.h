@@ -15,21 +15,21 @@
 namespace ann {
 
 enum CueFlag : uint16_t {
-  kCueVerb        = 1 << 0,   // "say", "says", "said", "saying"
-  kCueNoun        = 1 << 1,   // "statement that ...", "claims that ..."
-  kCueDeny        = 1 << 2,   // stance deny: "denied", "rejects", "dismissed"
-  kCueTakesObject = 1 << 3,   // an addressee or target comes first: "told VOA that",
-                              // "accused Serbia of", "called the claims ridiculous"
-  kCueNounContent = 1 << 4,   // a bare noun phrase is a content: "denied wrongdoing"
-  kCueNoSource    = 1 << 5,   // the subject is a listener, not a speaker: "a court heard"
-  kCueWeak        = 1 << 6,   // needs "that", a quote or a colon after it to count:
-                              // "found that" but not "found the body"
+  kCueVerb = 1 << 0,         // "say", "says", "said", "saying"
+  kCueNoun = 1 << 1,         // "statement that ...", "claims that ..."
+  kCueDeny = 1 << 2,         // stance deny: "denied", "rejects", "dismissed"
+  kCueTakesObject = 1 << 3,  // an addressee or target comes first: "told VOA that",
+                             // "accused Serbia of", "called the claims ridiculous"
+  kCueNounContent = 1 << 4,  // a bare noun phrase is a content: "denied wrongdoing"
+  kCueNoSource = 1 << 5,     // the subject is a listener, not a speaker: "a court heard"
+  kCueWeak = 1 << 6,         // needs "that", a quote or a colon after it to count:
+                             // "found that" but not "found the body"
 };
 
 enum class VerbForm : uint8_t { Base, ThirdPerson, Past, Gerund };
 
 struct CueInfo {
-  std::string_view lemma;     // "say"
+  std::string_view lemma;  // "say"
   uint16_t flags = 0;
   VerbForm form = VerbForm::Base;
   bool has(CueFlag f) const { return (flags & f) != 0; }

@@ -1,7 +1,6 @@
 // Claims without a finite verb of saying: "according to X", noun cues ("refuted claims
 // that A", "allegations from X that A") and a misspelt "said" after a quote.
 #include "claims/claim_builder.h"
-
 #include "claims/sources.h"
 #include "claims/word_classes.h"
 
@@ -43,7 +42,8 @@ void ClaimBuilder::according_to(uint32_t c, uint32_t s) {
     if (ct_.is(k, "that") || ct_.raw(k) == ":") left_begin = k + 1;
   }
   TokenRange left = trim({left_begin, c});
-  while (!left.empty() && is_sentence_adverb(ct_.word(left.begin))) left = trim({left.begin + 1, left.end});
+  while (!left.empty() && is_sentence_adverb(ct_.word(left.begin)))
+    left = trim({left.begin + 1, left.end});
   TokenRange right = trim(right_content(src_end, c, s));
   if (src_end + 1 < sent.end_token && ct_.quote_opened_by(src_end + 1)) {
     right = right_content(src_end, c, s);
@@ -57,7 +57,7 @@ void ClaimBuilder::according_to(uint32_t c, uint32_t s) {
 // "refuted claims that A", "allegations from X that A", "media reports that A".
 bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
   const Sentence& sent = sentence(s);
-  if (cue.has(kCueVerb)) {   // "claims", "reports": a noun only after these
+  if (cue.has(kCueVerb)) {  // "claims", "reports": a noun only after these
     if (c == sent.first_token) return false;
     std::string_view prev = ct_.word(c - 1);
     const CueInfo* prev_cue = ct_.cue(c - 1);
@@ -65,7 +65,7 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
     bool noun = is_determiner(prev) || is_preposition(prev) ||
                 (prev_cue && prev_cue->has(kCueVerb)) ||
                 (c >= sent.first_token + 2 && is_source_noun(prev) &&
-                 is_preposition(ct_.word(c - 2)));   // "years of media reports that"
+                 is_preposition(ct_.word(c - 2)));  // "years of media reports that"
     // "absurd charges by Iran that": an agent or origin follows a noun, not a verb.
     if (c + 1 < sent.end_token && (ct_.is(c + 1, "by") || ct_.is(c + 1, "from"))) noun = true;
     if (!noun) return false;
@@ -92,13 +92,13 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
   if (k >= sent.end_token || !ct_.is(k, "that")) return cue.has(kCueNoun) && !cue.has(kCueVerb);
   uint32_t after = k + 1;
   while (after < sent.end_token && ct_.is_comma(after)) ++after;
-  if (after >= sent.end_token || is_auxiliary(ct_.word(after))) return true;   // relative
+  if (after >= sent.end_token || is_auxiliary(ct_.word(after))) return true;  // relative
   if (!source && c > sent.first_token) {
     if (ct_.token(c - 1).kind == TokenKind::Possessive && c >= sent.first_token + 2) {
       TokenRange owner = attached_noun_phrase(ct_, c - 2, sent.first_token);
       if (!owner.empty()) source = owner;
     } else if (is_source_noun(ct_.word(c - 1))) {
-      source = TokenRange{c - 1, c};   // "years of media reports that"
+      source = TokenRange{c - 1, c};  // "years of media reports that"
     }
   }
   Draft d;
@@ -111,9 +111,9 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
 
 // Nouns that name who reports: "media reports that", "police statement that".
 bool ClaimBuilder::is_source_noun(std::string_view w) {
-  for (std::string_view n : {"media", "police", "press", "government", "military", "army",
-                             "court", "intelligence", "ministry", "official", "officials",
-                             "agency", "news"}) {
+  for (std::string_view n :
+       {"media", "police", "press", "government", "military", "army", "court", "intelligence",
+        "ministry", "official", "officials", "agency", "news"}) {
     if (w == n) return true;
   }
   return false;

@@ -79,7 +79,7 @@ std::vector<Quotation> find_quotations(const AnalyzedText& text) {
       std::string_view s = text.token_text(i);
       Mark m = classify(text, i, first, end);
       if (is_double_mark(s)) {
-        if (double_open && i == first && m != Mark::Close) continue;   // reopened: continues
+        if (double_open && i == first && m != Mark::Close) continue;  // reopened: continues
         if (!double_open && m != Mark::Close) {
           open_double = Quotation{};
           open_double.open_token = static_cast<uint32_t>(i);
@@ -91,7 +91,7 @@ std::vector<Quotation> find_quotations(const AnalyzedText& text) {
           finish(text, open_double);
           out.push_back(open_double);
           double_open = false;
-          single_open = false;   // a single mark left open inside it is an apostrophe
+          single_open = false;  // a single mark left open inside it is an apostrophe
         }
         continue;
       }

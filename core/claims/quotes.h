@@ -19,15 +19,15 @@ namespace ann {
 constexpr uint32_t kNoToken = UINT32_MAX;
 
 struct Quotation {
-  uint32_t open_token = kNoToken;    // token of the opening mark
-  uint32_t close_token = kNoToken;   // closing mark; kNoToken when unbalanced
-  uint32_t first_token = 0;          // inner tokens [first_token, end_token)
+  uint32_t open_token = kNoToken;   // token of the opening mark
+  uint32_t close_token = kNoToken;  // closing mark; kNoToken when unbalanced
+  uint32_t first_token = 0;         // inner tokens [first_token, end_token)
   uint32_t end_token = 0;
-  uint32_t begin = 0, end = 0;       // inner byte span, marks excluded
-  uint32_t words = 0;                // Word and Number tokens inside
-  bool single = false;               // ‘ ’ or ' marks
-  bool name_like = false;            // “Krušik”, "Project Chrome": a name, not speech
-  bool sentence_like = false;        // long enough to be a statement on its own
+  uint32_t begin = 0, end = 0;  // inner byte span, marks excluded
+  uint32_t words = 0;           // Word and Number tokens inside
+  bool single = false;          // ‘ ’ or ' marks
+  bool name_like = false;       // “Krušik”, "Project Chrome": a name, not speech
+  bool sentence_like = false;   // long enough to be a statement on its own
 };
 
 // Quotations sorted by open_token. Single-quoted ones may sit inside double-quoted ones.

@@ -76,7 +76,7 @@ uint32_t skip_opening_phrase(const ClaimText& ct, uint32_t begin, uint32_t end) 
     std::string_view prev = ct.word(k - 1);
     bool starts = is_determiner(w) || ct.is_capitalized(k);
     if (!starts || is_preposition(prev) || is_determiner(prev)) continue;
-    if (ct.is_capitalized(k) && ct.is_capitalized(k - 1)) continue;   // inside a name
+    if (ct.is_capitalized(k) && ct.is_capitalized(k - 1)) continue;  // inside a name
     if (!ct.is_word(k - 1)) continue;
     return k;
   }
@@ -91,7 +91,7 @@ bool is_relative_opener(const ClaimText& ct, uint32_t i) {
 
 TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
   if (last < sentence_begin || last >= ct.size()) return {};
-  if (is_pronoun(ct.word(last))) return {last, last + 1};   // "… examination they found"
+  if (is_pronoun(ct.word(last))) return {last, last + 1};  // "… examination they found"
   // "The government, however, said": the adverb is not part of the subject.
   if (last >= sentence_begin + 3 && ct.is_comma(last) && ct.is_comma(last - 2) &&
       is_sentence_adverb(ct.word(last - 1))) {
@@ -107,8 +107,8 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       if (is_hard_stop(ct, i)) break;
       // "The study, published in Nature, found": a participle phrase, like a relative.
       bool participle = ct.is_word(i) && !ct.is_capitalized(i) &&
-                        (ct.word(i).ends_with("ed") || ct.word(i).ends_with("ing")) && ct.is_comma(end) &&
-                        !ct.cue(i);
+                        (ct.word(i).ends_with("ed") || ct.word(i).ends_with("ing")) &&
+                        ct.is_comma(end) && !ct.cue(i);
       if (ct.is_comma(i - 1) && (is_relative_opener(ct, i) || participle)) {
         return subject_before(ct, i - 2, sentence_begin);
       }
@@ -118,7 +118,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
   while (begin > sentence_begin) {
     uint32_t i = begin - 1;
     std::string_view w = ct.word(i);
-    if (ct.raw(i) == ")") {   // "(SVR)" belongs to the name before it
+    if (ct.raw(i) == ")") {  // "(SVR)" belongs to the name before it
       uint32_t k = i;
       while (k > sentence_begin && ct.raw(k) != "(") --k;
       if (ct.raw(k) != "(") break;
@@ -134,7 +134,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     }
     if (ct.is_comma(i)) {
       uint32_t head = chunk_start(ct, i, sentence_begin);
-      if (appositive_closed) {   // "Omar Samad, an expert in Washington, D.C., says"
+      if (appositive_closed) {  // "Omar Samad, an expert in Washington, D.C., says"
         if (!looks_like_noun_phrase(ct, head, i, 12, false)) break;
         begin = i;
         continue;
@@ -154,9 +154,9 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     begin = i;
   }
   // Drop openers that are not part of the subject: "Meanwhile,", "But", "Earlier,".
-  while (begin < end && (ct.is_comma(begin) || is_sentence_adverb(ct.word(begin)) ||
-                         ct.is(begin, "and") ||
-                         (is_adverb(ct.word(begin)) && begin + 1 < end && ct.is_comma(begin + 1)))) {
+  while (begin < end &&
+         (ct.is_comma(begin) || is_sentence_adverb(ct.word(begin)) || ct.is(begin, "and") ||
+          (is_adverb(ct.word(begin)) && begin + 1 < end && ct.is_comma(begin + 1)))) {
     ++begin;
   }
   if (begin >= end) return {};
@@ -192,7 +192,7 @@ TokenRange noun_phrase_after(const ClaimText& ct, uint32_t first, uint32_t limit
 TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
   if (last < sentence_begin || !ct.is_wordlike(last)) return {};
   uint32_t begin = last + 1;
-  uint32_t after_preposition = 0;   // 0 = no preposition crossed yet
+  uint32_t after_preposition = 0;  // 0 = no preposition crossed yet
   while (begin > sentence_begin && last + 1 - begin < 10) {
     uint32_t i = begin - 1;
     std::string_view w = ct.word(i);
@@ -239,10 +239,10 @@ TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
 
 bool is_document_phrase(const ClaimText& ct, TokenRange np) {
   static constexpr std::array<std::string_view, 14> kDocuments = {
-      "report", "reports", "statement", "study", "survey", "investigation", "inquiry",
-      "audit", "review", "analysis", "document", "communiqué", "probe", "announcement"};
+      "report", "reports", "statement", "study",    "survey",     "investigation", "inquiry",
+      "audit",  "review",  "analysis",  "document", "communiqué", "probe",         "announcement"};
   for (uint32_t k = np.begin; k < np.end; ++k) {
-    if (ct.is(k, "of")) break;   // "a report of the Commission": the head comes first
+    if (ct.is(k, "of")) break;  // "a report of the Commission": the head comes first
     if (std::find(kDocuments.begin(), kDocuments.end(), ct.word(k)) != kDocuments.end()) {
       return true;
     }
@@ -253,14 +253,14 @@ bool is_document_phrase(const ClaimText& ct, TokenRange np) {
 namespace {
 
 constexpr std::array<std::string_view, 24> kPersonNouns = {
-    "minister", "politician", "president", "spokesman", "spokeswoman", "spokesperson",
-    "official", "lawyer", "judge", "author", "prosecutor", "leader", "mayor", "chief",
-    "director", "coach", "man", "woman", "premier", "governor", "ambassador", "senator",
-    "chairman", "secretary"};
+    "minister", "politician", "president",  "spokesman", "spokeswoman", "spokesperson",
+    "official", "lawyer",     "judge",      "author",    "prosecutor",  "leader",
+    "mayor",    "chief",      "director",   "coach",     "man",         "woman",
+    "premier",  "governor",   "ambassador", "senator",   "chairman",    "secretary"};
 constexpr std::array<std::string_view, 20> kOrgNouns = {
-    "company", "ministry", "service", "agency", "group", "party", "government", "club",
-    "firm", "organization", "organisation", "commission", "department", "embassy", "army",
-    "police", "bank", "office", "court", "movement"};
+    "company", "ministry", "service",      "agency",       "group",      "party",      "government",
+    "club",    "firm",     "organization", "organisation", "commission", "department", "embassy",
+    "army",    "police",   "bank",         "office",       "court",      "movement"};
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {

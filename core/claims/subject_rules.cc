@@ -1,8 +1,7 @@
 // Which words can be a claim's subject, and which verbs of saying are other words here.
-#include "claims/claim_builder.h"
-
 #include <algorithm>
 
+#include "claims/claim_builder.h"
 #include "claims/sources.h"
 #include "claims/word_classes.h"
 
@@ -13,7 +12,8 @@ namespace ann::claim_detail {
 // ("the same day that Russian officials issued …, dismissing") it is that clause's
 // subject; otherwise the latest main-clause claim of the sentence, else the sentence's
 // subject.
-std::optional<TokenRange> ClaimBuilder::shared_source(uint32_t c, uint32_t s, size_t first_claim) const {
+std::optional<TokenRange> ClaimBuilder::shared_source(uint32_t c, uint32_t s,
+                                                      size_t first_claim) const {
   const Sentence& sent = sentence(s);
   for (uint32_t k = c; k > sent.first_token; --k) {
     uint32_t t = k - 1;
@@ -86,7 +86,9 @@ bool ClaimBuilder::base_form_agrees(TokenRange subj, bool had_auxiliary) const {
   std::string_view first = ct_.word(subj.begin);
   std::string_view last = ct_.word(subj.end - 1);
   if (first == "they" || first == "we" || first == "i" || first == "you") return true;
-  auto plural = [](std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; };
+  auto plural = [](std::string_view w) {
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+  };
   if (plural(first) || plural(last)) return true;
   for (std::string_view collective : {"police", "people", "media", "staff", "public"}) {
     if (last == collective) return true;
@@ -108,7 +110,8 @@ bool ClaimBuilder::appositive_subject(uint32_t comma, uint32_t sb) const {
   return k == subj.begin;
 }
 
-bool ClaimBuilder::subject_has(TokenRange subj, std::initializer_list<std::string_view> words) const {
+bool ClaimBuilder::subject_has(TokenRange subj,
+                               std::initializer_list<std::string_view> words) const {
   for (uint32_t k = subj.begin; k < subj.end; ++k) {
     for (std::string_view w : words) {
       if (ct_.is(k, w)) return true;

@@ -1,9 +1,8 @@
 // Claims around verbs of saying: who (subject, inverted, participle, passive: none), to
 // whom ("told VOA"), and which side holds the content.
-#include "claims/claim_builder.h"
-
 #include <algorithm>
 
+#include "claims/claim_builder.h"
 #include "claims/sources.h"
 #include "claims/word_classes.h"
 
@@ -28,9 +27,10 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     if (is_auxiliary(ct_.word(a))) first_aux = a, had_auxiliary = true;
     if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
   }
-  if (a > sb && ct_.is(a - 1, "to")) return;   // "wants to state", "for me to say"
-  for (uint32_t k = a; k < c; ++k) {   // "did not say", "has never denied": nothing said
-    if (ct_.is(k, "not") || ct_.is(k, "never") || ct_.raw(k) == "n’t" || ct_.raw(k) == "n't") return;
+  if (a > sb && ct_.is(a - 1, "to")) return;  // "wants to state", "for me to say"
+  for (uint32_t k = a; k < c; ++k) {          // "did not say", "has never denied": nothing said
+    if (ct_.is(k, "not") || ct_.is(k, "never") || ct_.raw(k) == "n’t" || ct_.raw(k) == "n't")
+      return;
   }
   // Particles: "pointing out", "went on", "called on".
   uint32_t cue_end = c + 1;
@@ -73,7 +73,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     }
   }
   // The word before the verb (a quote mark around "flatly denies" is skipped).
-  uint32_t left = a;   // one past the subject's last token
+  uint32_t left = a;  // one past the subject's last token
   if (left > sb && ct_.is_quote_mark(left - 1) && ct_.quote_opened_by(left - 1)) --left;
   if (left == sb) return;
   uint32_t L = left - 1;
@@ -94,12 +94,12 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     if (!trim(d.content).empty()) add(d);
     return;
   }
-  if (ct_.is(L, "and") || ct_.is(L, "but")) {   // "... and added that"
+  if (ct_.is(L, "and") || ct_.is(L, "but")) {  // "... and added that"
     d.source = shared_source(c, s, first_claim);
     right_side(d, cue, c, cue_end, s, /*subject=*/{});
     return;
   }
-  if (cue.form == VerbForm::Gerund) {   // "a report saying", "a case against X claiming"
+  if (cue.form == VerbForm::Gerund) {  // "a report saying", "a case against X claiming"
     if (is_preposition(ct_.word(L)) || is_auxiliary(ct_.word(L))) return;
     TokenRange np = attached_noun_phrase(ct_, L, sb);
     if (np.empty()) return;
@@ -152,7 +152,8 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
   if (trailing && ct_.is_comma(edge - 1) && opening_adverbial(sb, edge - 1)) trailing = false;
   RightKind rk = classify_right(cue, c, cue_end, s);
-  if (trailing && (rk.kind == Right::Empty || rk.kind == Right::Adjunct || rk.kind == Right::Quote)) {
+  if (trailing &&
+      (rk.kind == Right::Empty || rk.kind == Right::Adjunct || rk.kind == Right::Quote)) {
     Draft before = d;
     before.content = left_content(edge - 1, s);
     // "The suspect, police said, fled on foot": the longer side is the content.
@@ -172,8 +173,8 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
 }
 
 // What follows the verb (and its addressee: "told VOA").
-ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_t c, uint32_t r, uint32_t s,
-                         bool attached) const {
+ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_t c, uint32_t r,
+                                                     uint32_t s, bool attached) const {
   (void)c;
   uint32_t se = sentence(s).end_token;
   if (cue.lemma == "refer" && r < se && ct_.is(r, "to")) ++r;
@@ -193,15 +194,16 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   }
   if (ct_.quote_opened_by(r)) return {Right::Quote, r};
   if (colon) return {Right::Colon, r};
-  if (comma) return {Right::Adjunct, r};   // "he said, adding", "says, published on"
+  if (comma) return {Right::Adjunct, r};  // "he said, adding", "says, published on"
   if (ct_.is(r, "that")) return {Right::That, r + 1};
   // "said Thursday they believe …", "said on Monday the talks failed": a time, then the clause.
   {
     uint32_t t = r;
     if (t < se && ct_.is(t, "on")) ++t;
     while (t < se && ct_.is_capitalized(t) && is_time_word(ct_.word(t))) ++t;
-    if (t > r && t < se && (ct_.is(t, "that") || is_pronoun(ct_.word(t)) ||
-                            is_determiner(ct_.word(t)) || ct_.is_capitalized(t))) {
+    if (t > r && t < se &&
+        (ct_.is(t, "that") || is_pronoun(ct_.word(t)) || is_determiner(ct_.word(t)) ||
+         ct_.is_capitalized(t))) {
       return ct_.is(t, "that") ? RightKind{Right::That, t + 1} : RightKind{Right::Clause, t};
     }
   }
@@ -274,16 +276,17 @@ bool ClaimBuilder::object_complement_ok(const CueInfo& cue, TokenRange probe) co
   return false;
 }
 
-void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
-                TokenRange subject, bool attached) {
+void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end,
+                              uint32_t s, TokenRange subject, bool attached) {
   RightKind rk = classify_right(cue, c, cue_end, s, attached);
   if (rk.kind == Right::Empty || rk.kind == Right::Adjunct) return;
-  if (cue.lemma == "quote") return;   // handled as a participle only
+  if (cue.lemma == "quote") return;  // handled as a participle only
   // Discoveries are claims only from documents and courts: "the report found",
   // "the court found X guilty"; not "officers found that the floor was hollow".
   if (cue.lemma == "find") {
-    bool court_or_document = !subject.empty() &&
-        (is_document_phrase(ct_, subject) || subject_has(subject, {"court", "jury", "judge", "tribunal", "panel"}));
+    bool court_or_document =
+        !subject.empty() && (is_document_phrase(ct_, subject) ||
+                             subject_has(subject, {"court", "jury", "judge", "tribunal", "panel"}));
     if (!court_or_document) return;
     if (rk.kind == Right::Clause) {
       d.content = right_content(rk.start, c, s);
@@ -293,8 +296,8 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
   }
   if (cue.has(kCueWeak) && rk.kind == Right::Clause) {
     TokenRange probe = right_content(rk.start, c, s);
-    bool ok = cue.has(kCueTakesObject) && cue.lemma != "call" ? object_complement_ok(cue, probe)
-                                                             : false;
+    bool ok =
+        cue.has(kCueTakesObject) && cue.lemma != "call" ? object_complement_ok(cue, probe) : false;
     if (cue.lemma == "call") ok = object_complement_ok(cue, probe) || ct_.is(cue_end - 1, "on");
     if (!subject.empty() && is_document_phrase(ct_, subject) &&
         (cue.lemma == "reveal" || cue.lemma == "conclude")) {
@@ -313,9 +316,9 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
 }
 
 // ", adding that …", ", declaring that “…", ", quoting the report."
-void ClaimBuilder::participle(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
-                size_t first_claim) {
-  if (cue.lemma == "quote") {   // "“A,” wrote Dennik N, quoting the report": A again
+void ClaimBuilder::participle(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end,
+                              uint32_t s, size_t first_claim) {
+  if (cue.lemma == "quote") {  // "“A,” wrote Dennik N, quoting the report": A again
     TokenRange src = noun_phrase_after(ct_, cue_end, sentence(s).end_token);
     if (src.empty() || drafts_.size() <= first_claim) return;
     d.source = src;
@@ -329,16 +332,17 @@ void ClaimBuilder::participle(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
 
 // Passive cues have no source: "It is also stated that A", "are reported to A",
 // "A, a court was told."
-void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_t cue_end, uint32_t s) {
+void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_t cue_end,
+                               uint32_t s) {
   uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
   uint32_t r = cue_end;
   // "is claimed to have", "was described as", "was found guilty", "is stated that".
   bool says_to = cue.lemma == "say" || cue.lemma == "report" || cue.lemma == "claim" ||
                  cue.lemma == "allege" || cue.lemma == "state";
-  bool opens = r < se && ((ct_.is(r, "to") && says_to) ||
-                          (ct_.is(r, "as") && cue.has(kCueTakesObject)) ||
-                          (ct_.is(r, "guilty") && cue.lemma == "find") || ct_.is(r, "that") ||
-                          ct_.quote_opened_by(r) || ct_.raw(r) == ":");
+  bool opens =
+      r < se && ((ct_.is(r, "to") && says_to) || (ct_.is(r, "as") && cue.has(kCueTakesObject)) ||
+                 (ct_.is(r, "guilty") && cue.lemma == "find") || ct_.is(r, "that") ||
+                 ct_.quote_opened_by(r) || ct_.raw(r) == ":");
   if (opens) {
     d.content = right_content(r, cue_end - 1, s);
     if (!trim(d.content).empty()) add(d);
@@ -362,7 +366,7 @@ void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_
 void ClaimBuilder::block_or_inline(Draft& d, uint32_t start, uint32_t s) {
   if (!ct_.token(start).has(kNewlineBefore)) return;
   uint32_t p = sentence(ct_.sentence_of(start)).paragraph;
-  if (p == sentence(s).paragraph) return;   // the colon did not end the paragraph
+  if (p == sentence(s).paragraph) return;  // the colon did not end the paragraph
   const auto& paras = text_.paragraphs;
   auto para_tokens = [&](uint32_t pi) {
     const Paragraph& para = paras[pi];

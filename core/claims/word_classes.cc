@@ -12,46 +12,47 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 }
 
 constexpr std::array<std::string_view, 23> kAuxiliaries = {
-    "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "will",
-    "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"};
+    "has",   "have", "had",   "having", "is",    "are",   "was",    "were",
+    "be",    "been", "being", "will",   "would", "shall", "should", "can",
+    "could", "may",  "might", "must",   "do",    "does",  "did"};
 
-constexpr std::array<std::string_view, 7> kBeForms = {"is", "are", "was", "were", "be",
-                                                      "been", "being"};
+constexpr std::array<std::string_view, 7> kBeForms = {"is", "are",  "was",  "were",
+                                                      "be", "been", "being"};
 
 constexpr std::array<std::string_view, 30> kAdverbs = {
-    "also", "again", "already", "still", "then", "now", "not", "never", "once", "later",
-    "earlier", "previously", "repeatedly", "consistently", "flatly", "reportedly", "widely",
-    "recently", "publicly", "openly", "firmly", "strongly", "categorically", "immediately",
-    "further", "even", "yet", "just", "often", "first"};
+    "also",       "again",        "already", "still",      "then",          "now",
+    "not",        "never",        "once",    "later",      "earlier",       "previously",
+    "repeatedly", "consistently", "flatly",  "reportedly", "widely",        "recently",
+    "publicly",   "openly",       "firmly",  "strongly",   "categorically", "immediately",
+    "further",    "even",         "yet",     "just",       "often",         "first"};
 
 constexpr std::array<std::string_view, 34> kPrepositions = {
-    "in", "on", "at", "during", "after", "before", "to", "from", "by", "with", "for", "of",
-    "about", "over", "under", "since", "until", "into", "through", "across", "against",
-    "among", "amid", "between", "despite", "following", "via", "upon", "near", "without",
-    "within", "towards", "toward", "like"};
+    "in",      "on",     "at",      "during", "after",   "before",  "to",      "from",      "by",
+    "with",    "for",    "of",      "about",  "over",    "under",   "since",   "until",     "into",
+    "through", "across", "against", "among",  "amid",    "between", "despite", "following", "via",
+    "upon",    "near",   "without", "within", "towards", "toward",  "like"};
 
 constexpr std::array<std::string_view, 20> kClauseOpeners = {
-    "that", "which", "who", "whom", "whose", "when", "where", "while", "whereas", "because",
-    "since", "although", "though", "if", "unless", "after", "before", "as", "once", "until"};
+    "that",   "which",   "who",     "whom",  "whose",    "when",   "where",
+    "while",  "whereas", "because", "since", "although", "though", "if",
+    "unless", "after",   "before",  "as",    "once",     "until"};
 
 constexpr std::array<std::string_view, 19> kDeterminers = {
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "my", "your", "some", "many", "several", "such", "another"};
+    "the",   "a",   "an", "this", "that", "these", "those",   "his",  "her",    "its",
+    "their", "our", "my", "your", "some", "many",  "several", "such", "another"};
 
-constexpr std::array<std::string_view, 7> kPronouns = {"he", "she", "they", "it", "we", "i",
-                                                       "you"};
+constexpr std::array<std::string_view, 7> kPronouns = {"he", "she", "they", "it", "we", "i", "you"};
 
-constexpr std::array<std::string_view, 6> kConjunctions = {"and", "but", "or", "so", "yet",
-                                                           "nor"};
+constexpr std::array<std::string_view, 6> kConjunctions = {"and", "but", "or", "so", "yet", "nor"};
 
 constexpr std::array<std::string_view, 12> kSentenceAdverbs = {
-    "however", "meanwhile", "moreover", "furthermore", "but", "and", "so", "also",
-    "nevertheless", "still", "instead", "besides"};
+    "however", "meanwhile", "moreover",     "furthermore", "but",     "and",
+    "so",      "also",      "nevertheless", "still",       "instead", "besides"};
 
 constexpr std::array<std::string_view, 23> kTimeWords = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tomorrow", "tonight"};
+    "monday",   "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday", "january",
+    "february", "march",    "april",     "may",      "june",      "july",     "august", "september",
+    "october",  "november", "december",  "today",    "yesterday", "tomorrow", "tonight"};
 
 }  // namespace
 

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 using json = nlohmann::json;
 
 struct Range {
-  size_t begin = 0, end = 0;   // code points
+  size_t begin = 0, end = 0;  // code points
 };
 
 struct ScoredClaim {
@@ -35,7 +35,8 @@ struct ScoredClaim {
 double dice(Range a, Range b) {
   size_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
   if (hi <= lo) return 0;
-  return 2.0 * static_cast<double>(hi - lo) / static_cast<double>((a.end - a.begin) + (b.end - b.begin));
+  return 2.0 * static_cast<double>(hi - lo) /
+         static_cast<double>((a.end - a.begin) + (b.end - b.begin));
 }
 
 bool overlaps(Range a, Range b) { return std::min(a.end, b.end) > std::max(a.begin, b.begin); }
@@ -77,7 +78,9 @@ TEST(ClaimCorpus, DevScoresHold) {
     for (const Claim& c : doc.claims) {
       ScoredClaim s;
       s.content = {map.byte_to_code_point(c.content.begin), map.byte_to_code_point(c.content.end)};
-      if (c.source) s.source = Range{map.byte_to_code_point(c.source->begin), map.byte_to_code_point(c.source->end)};
+      if (c.source)
+        s.source =
+            Range{map.byte_to_code_point(c.source->begin), map.byte_to_code_point(c.source->end)};
       s.deny = c.stance == ClaimStance::Deny;
       p.push_back(s);
     }

@@ -16,7 +16,7 @@ struct Seen {
   std::string source, cue, content;
   ClaimKind kind;
   ClaimStance stance;
-  std::string group;   // canonical name of the source group, "" when none
+  std::string group;  // canonical name of the source group, "" when none
 };
 
 std::vector<Seen> claims_of(const std::string& text) {
@@ -25,7 +25,10 @@ std::vector<Seen> claims_of(const std::string& text) {
   for (const Claim& c : doc.claims) {
     Seen s{c.source ? std::string(doc.span_text(*c.source)) : "-",
            c.cue ? std::string(doc.span_text(*c.cue)) : "-",
-           std::string(doc.span_text(c.content)), c.kind, c.stance, ""};
+           std::string(doc.span_text(c.content)),
+           c.kind,
+           c.stance,
+           ""};
     if (const EntityGroup* g = doc.find_group(c.source_group)) s.group = g->canonical;
     out.push_back(s);
   }
@@ -40,7 +43,8 @@ const Seen* with_cue(const std::vector<Seen>& claims, const std::string& cue) {
 }
 
 TEST(ClaimFinder, SubjectVerbThatClause) {
-  auto claims = claims_of("The mayor of Springfield said on Monday that the bridge will reopen in May.");
+  auto claims =
+      claims_of("The mayor of Springfield said on Monday that the bridge will reopen in May.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].source, "The mayor of Springfield");
   EXPECT_EQ(claims[0].cue, "said");
@@ -59,7 +63,7 @@ TEST(ClaimFinder, BareClauseAndAuxiliaries) {
   auto claims = claims_of("Officials in Denver have repeatedly insisted the water is safe.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].source, "Officials in Denver");
-  EXPECT_EQ(claims[0].cue, "insisted");   // the main verb, not "have repeatedly insisted"
+  EXPECT_EQ(claims[0].cue, "insisted");  // the main verb, not "have repeatedly insisted"
   EXPECT_EQ(claims[0].content, "the water is safe");
 }
 
@@ -92,8 +96,8 @@ TEST(ClaimFinder, AttributionInsideAQuoteGivesTwoClaims) {
 }
 
 TEST(ClaimFinder, NextQuoteSentenceRepeatsSourceAndCue) {
-  auto claims = claims_of(
-      "“The levee held,” the engineer said. “It was built for a flood twice this size.”");
+  auto claims =
+      claims_of("“The levee held,” the engineer said. “It was built for a flood twice this size.”");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[1].content, "It was built for a flood twice this size");
   EXPECT_EQ(claims[1].source, "the engineer");
@@ -109,7 +113,7 @@ TEST(ClaimFinder, ShortQuoteSentenceAlsoRepeats) {
 
 TEST(ClaimFinder, SaidInAStatementThat) {
   auto claims = claims_of("The company said in a statement that profits rose 10 percent.");
-  ASSERT_EQ(claims.size(), 1u);   // "statement that" is not a second claim
+  ASSERT_EQ(claims.size(), 1u);  // "statement that" is not a second claim
   EXPECT_EQ(claims[0].cue, "said");
   EXPECT_EQ(claims[0].content, "profits rose 10 percent");
 }
@@ -129,7 +133,8 @@ TEST(ClaimFinder, QuoteOverSeveralParagraphs) {
 }
 
 TEST(ClaimFinder, ColonBeforeAQuote) {
-  auto claims = claims_of("The inspector said: \"The wiring was never checked. Nobody signed the form.\"");
+  auto claims =
+      claims_of("The inspector said: \"The wiring was never checked. Nobody signed the form.\"");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].content, "The wiring was never checked. Nobody signed the form");
   EXPECT_EQ(claims[0].kind, ClaimKind::Direct);
@@ -150,7 +155,8 @@ TEST(ClaimFinder, ColonBeforeABlockParagraph) {
 }
 
 TEST(ClaimFinder, MixedQuote) {
-  auto claims = claims_of("The senator said the proposal was “dead on arrival” in its current form.");
+  auto claims =
+      claims_of("The senator said the proposal was “dead on arrival” in its current form.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].content, "the proposal was “dead on arrival” in its current form");
   EXPECT_EQ(claims[0].kind, ClaimKind::Mixed);
@@ -158,7 +164,8 @@ TEST(ClaimFinder, MixedQuote) {
 
 TEST(ClaimFinder, NamesInQuotesAreNotQuotes) {
   auto claims = claims_of(
-      "The union said the “Northern Star” plant in Leeds would close. Workers call it “Old Smoky” too.");
+      "The union said the “Northern Star” plant in Leeds would close. Workers call it “Old Smoky” "
+      "too.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].content, "the “Northern Star” plant in Leeds would close");
   EXPECT_EQ(claims[0].kind, ClaimKind::Indirect);
@@ -197,7 +204,8 @@ TEST(ClaimFinder, CollectiveSubjectsTakeTheBaseForm) {
 }
 
 TEST(ClaimFinder, ButAddedStartsAnotherClaim) {
-  auto claims = claims_of("Ortiz said the plan was “a good start,” but added that funding was short.");
+  auto claims =
+      claims_of("Ortiz said the plan was “a good start,” but added that funding was short.");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].content, "the plan was “a good start");
   EXPECT_EQ(claims[1].source, "Ortiz");
@@ -205,7 +213,8 @@ TEST(ClaimFinder, ButAddedStartsAnotherClaim) {
 }
 
 TEST(ClaimFinder, AccordingToBeforeAndAfter) {
-  auto before = claims_of("According to the weather service, the storm will reach the coast tonight.");
+  auto before =
+      claims_of("According to the weather service, the storm will reach the coast tonight.");
   ASSERT_EQ(before.size(), 1u);
   EXPECT_EQ(before[0].cue, "According to");
   EXPECT_EQ(before[0].source, "the weather service");
@@ -218,7 +227,8 @@ TEST(ClaimFinder, AccordingToBeforeAndAfter) {
 
 TEST(ClaimFinder, AccordingToInsideTheContentTakesTheLongerPart) {
   auto claims = claims_of(
-      "The firm “Delta,” according to the same report, shipped engines to three countries in Asia.");
+      "The firm “Delta,” according to the same report, shipped engines to three countries in "
+      "Asia.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].content, "shipped engines to three countries in Asia");
 }
@@ -244,13 +254,13 @@ TEST(ClaimFinder, PassivesHaveNoSource) {
 }
 
 TEST(ClaimFinder, DenyingCues) {
-  auto claims = claims_of(
-      "The minister denied that funds were misused. The party rejected the accusations.");
+  auto claims =
+      claims_of("The minister denied that funds were misused. The party rejected the accusations.");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].stance, ClaimStance::Deny);
   EXPECT_EQ(claims[0].content, "funds were misused");
   EXPECT_EQ(claims[1].stance, ClaimStance::Deny);
-  EXPECT_EQ(claims[1].content, "the accusations");   // a bare noun object counts for denials
+  EXPECT_EQ(claims[1].content, "the accusations");  // a bare noun object counts for denials
 }
 
 TEST(ClaimFinder, NotTrueThatDenies) {
@@ -353,7 +363,7 @@ TEST(ClaimFinder, ModifiersAreNotSpeakers) {
   auto claims = claims_of("Norway's largest union says the deal is fair.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].source, "Norway's largest union");
-  EXPECT_EQ(claims[0].group, "");   // not Norway
+  EXPECT_EQ(claims[0].group, "");  // not Norway
 }
 
 TEST(ClaimFinder, KeepsManualClaimsAndGivesFreshIds) {
@@ -375,7 +385,7 @@ TEST(ClaimFinder, KeepsManualClaimsAndGivesFreshIds) {
 
 TEST(ClaimFinder, LongArticleIsFast) {
   std::string article;
-  while (article.size() < 32000) {   // about 5,000 words
+  while (article.size() < 32000) {  // about 5,000 words
     article +=
         "“We will not close the factory,” said Anna Berg, the union leader. Officials in Oslo "
         "have denied that jobs are at risk, adding that orders rose. According to the ministry, "
@@ -386,20 +396,22 @@ TEST(ClaimFinder, LongArticleIsFast) {
   doc.text = article;
   auto start = std::chrono::steady_clock::now();
   find_claims(text, doc);
-  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  auto ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   EXPECT_GT(doc.claims.size(), 500u);
-  EXPECT_LT(ms, 200.0);   // generous for sanitizer builds; about 1 ms natively
+  EXPECT_LT(ms, 200.0);  // generous for sanitizer builds; about 1 ms natively
 }
 
 TEST(ClaimFinder, PathologicalInputStaysLinear) {
   std::string words;
-  for (int i = 0; i < 20000; ++i) words += "said \" , ";   // one endless sentence
+  for (int i = 0; i < 20000; ++i) words += "said \" , ";  // one endless sentence
   AnalyzedText text = analyze_text(words);
   Document doc;
   doc.text = words;
   auto start = std::chrono::steady_clock::now();
   find_claims(text, doc);
-  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  auto ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(ms, 2000.0);
 }
 

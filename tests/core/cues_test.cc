@@ -24,16 +24,16 @@ TEST(Cues, RejectingVerbsDeny) {
     const CueInfo* cue = find_cue(form);
     ASSERT_NE(cue, nullptr) << form;
     EXPECT_TRUE(cue->has(kCueDeny)) << form;
-    EXPECT_TRUE(cue->has(kCueNounContent)) << form;   // "denied wrongdoing"
+    EXPECT_TRUE(cue->has(kCueNounContent)) << form;  // "denied wrongdoing"
   }
   EXPECT_FALSE(find_cue("claimed")->has(kCueDeny));
 }
 
 TEST(Cues, ObjectsListenersAndWeakVerbs) {
-  EXPECT_TRUE(find_cue("told")->has(kCueTakesObject));      // told reporters that
-  EXPECT_TRUE(find_cue("accused")->has(kCueTakesObject));   // accused X of Y
-  EXPECT_TRUE(find_cue("heard")->has(kCueNoSource));        // a jury heard: not the speaker
-  EXPECT_TRUE(find_cue("found")->has(kCueWeak));            // found the keys: not a claim
+  EXPECT_TRUE(find_cue("told")->has(kCueTakesObject));     // told reporters that
+  EXPECT_TRUE(find_cue("accused")->has(kCueTakesObject));  // accused X of Y
+  EXPECT_TRUE(find_cue("heard")->has(kCueNoSource));       // a jury heard: not the speaker
+  EXPECT_TRUE(find_cue("found")->has(kCueWeak));           // found the keys: not a claim
   EXPECT_FALSE(find_cue("stated")->has(kCueWeak));
 }
 
@@ -50,23 +50,21 @@ TEST(Cues, OpinionsAndOtherWordsAreNotCues) {
   for (const char* w : {"think", "believes", "hoped", "apologized", "", "sai", "statementsx"}) {
     EXPECT_EQ(find_cue(w), nullptr) << w;
   }
-  EXPECT_EQ(find_cue(std::string(100, 's')), nullptr);   // longer than any cue
+  EXPECT_EQ(find_cue(std::string(100, 's')), nullptr);  // longer than any cue
 }
 
 TEST(Cues, SaidTyposOneLetterAway) {
-  EXPECT_TRUE(is_said_typo("sai"));     // letter dropped
-  EXPECT_TRUE(is_said_typo("saidd"));   // letter added
-  EXPECT_TRUE(is_said_typo("tolf"));    // letter changed
-  EXPECT_FALSE(is_said_typo("said"));   // the word itself is no typo
-  EXPECT_FALSE(is_said_typo("sad"));    // a real word
+  EXPECT_TRUE(is_said_typo("sai"));    // letter dropped
+  EXPECT_TRUE(is_said_typo("saidd"));  // letter added
+  EXPECT_TRUE(is_said_typo("tolf"));   // letter changed
+  EXPECT_FALSE(is_said_typo("said"));  // the word itself is no typo
+  EXPECT_FALSE(is_said_typo("sad"));   // a real word
   EXPECT_FALSE(is_said_typo("paid"));
   EXPECT_FALSE(is_said_typo("slid"));
   EXPECT_FALSE(is_said_typo("saint"));
 }
 
-TEST(Cues, AsciiLowerKeepsOtherLetters) {
-  EXPECT_EQ(ascii_lower("Vučić SAID"), "vučić said");
-}
+TEST(Cues, AsciiLowerKeepsOtherLetters) { EXPECT_EQ(ascii_lower("Vučić SAID"), "vučić said"); }
 
 }  // namespace
 }  // namespace ann

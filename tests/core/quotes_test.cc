@@ -66,7 +66,8 @@ TEST(Quotes, AQuoteReopenedInTheNextParagraphContinues) {
 }
 
 TEST(Quotes, AnUnbalancedMarkStopsAtItsParagraph) {
-  Found f = quotes_of("He said: “We will never leave.\n\nThe talks resumed on Monday. Nobody spoke.");
+  Found f =
+      quotes_of("He said: “We will never leave.\n\nThe talks resumed on Monday. Nobody spoke.");
   ASSERT_EQ(f.quotes.size(), 1u);
   EXPECT_EQ(f.inner(0), "We will never leave.");
   EXPECT_EQ(f.quotes[0].close_token, kNoToken);
@@ -83,7 +84,7 @@ TEST(Quotes, AStrayMarkInARunOnParagraphStopsAtItsSentence) {
 TEST(Quotes, SingleMarksInsideDoubleOnes) {
   Found f = quotes_of("“They told me 'wait here' and left,” she said.");
   ASSERT_EQ(f.quotes.size(), 2u);
-  EXPECT_EQ(f.inner(0), "They told me 'wait here' and left,");   // sorted by opening mark
+  EXPECT_EQ(f.inner(0), "They told me 'wait here' and left,");  // sorted by opening mark
   EXPECT_EQ(f.inner(1), "wait here");
   std::vector<int32_t> of = quotation_of_tokens(f.quotes, f.text.tokens.size());
   // "wait" lies in both; the outer quotation is reported.
@@ -95,7 +96,7 @@ TEST(Quotes, SingleMarksInsideDoubleOnes) {
 TEST(Quotes, NoMarksNoQuotations) {
   EXPECT_TRUE(quotes_of("Prices rose 2.5 percent in May.").quotes.empty());
   EXPECT_TRUE(quotes_of("").quotes.empty());
-  EXPECT_TRUE(quotes_of("”").quotes.empty());   // a lone closing mark pairs with nothing
+  EXPECT_TRUE(quotes_of("”").quotes.empty());  // a lone closing mark pairs with nothing
 }
 
 }  // namespace

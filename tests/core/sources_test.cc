@@ -33,7 +33,8 @@ class Sources : public ::testing::Test {
 
 TEST_F(Sources, SubjectWithTitleAndAppositive) {
   load("Hugh Hill, a doctor at the city hospital, said the ward was full.");
-  EXPECT_EQ(str(subject_before(*ct_, at("said") - 1, 0)), "Hugh Hill, a doctor at the city hospital");
+  EXPECT_EQ(str(subject_before(*ct_, at("said") - 1, 0)),
+            "Hugh Hill, a doctor at the city hospital");
 }
 
 TEST_F(Sources, AppositiveWithAPlaceInside) {
@@ -84,7 +85,8 @@ TEST_F(Sources, PronounEndsTheSubject) {
 
 TEST_F(Sources, InvertedSourceAfterTheVerb) {
   load("“It will rain,” said the chief forecaster on Tuesday.");
-  EXPECT_EQ(str(noun_phrase_after(*ct_, at("said") + 1, text_.tokens.size())), "the chief forecaster");
+  EXPECT_EQ(str(noun_phrase_after(*ct_, at("said") + 1, text_.tokens.size())),
+            "the chief forecaster");
   load("“It will rain,” said Maria de la Cruz, who runs the station.");
   EXPECT_EQ(str(noun_phrase_after(*ct_, at("said") + 1, text_.tokens.size())), "Maria de la Cruz");
 }
