@@ -132,6 +132,15 @@ function measureJsonl(args, articles, lines) {
   return { lines, textBytes, ...result, mbPerS: textBytes / result.seconds / 1e6 };
 }
 
+// The commit under test (BENCH_COMMIT, else git's HEAD), for docs/BENCHMARKS.md.
+function gitCommit() {
+  try {
+    return execFileSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv);
   const articles = loadCorpus(args.corpus);
@@ -139,9 +148,10 @@ async function main() {
   const longArticle = makeLongArticle(articles, 5000);
   const results = { date: new Date().toISOString(), corpus: args.corpus, articles: articles.length, corpusBytes,
                     longArticleBytes: utf8Bytes(longArticle), systems: {} };
+  results.commit = process.env.BENCH_COMMIT ?? gitCommit();
   results.machine = { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version,
                       loadAverageAtStart: loadavg()[0] };
-  console.log(`corpus: ${articles.length} articles, ${corpusBytes} bytes of text (${args.corpus})`);
+  console.log(`commit ${results.commit ?? '(unknown)'}; corpus: ${articles.length} articles, ${corpusBytes} bytes of text (${args.corpus})`);
   console.log(`load average at start ${loadavg()[0].toFixed(2)} on ${cpus().length} cores (other work on the machine slows every figure)`);
   console.log(`predictions and archives in ${args.out}\n`);
 
