@@ -120,6 +120,7 @@ class NameFinder {
   // same spans are asked again and again, so they are remembered.
   uint32_t span_flags(uint32_t i, uint32_t len) const {
     uint32_t& memo = memo_[static_cast<size_t>(i) * kMaxLexiconWords + (len - 1)];
+    if (memo == kUnknown && len > 1 && !may_start_longer_key(f_[i].folded)) memo = 0;
     if (memo == kUnknown) {
       std::string key = fold_span(i, i + len);
       memo = lookup(key);
@@ -137,7 +138,9 @@ class NameFinder {
   //   "Association of Free Labor Union Workers", "ZANU-PF", "Humberto de la Calle".
   uint32_t extend_run(uint32_t i) const {
     uint32_t j = i + 1;
-    while (j < n_) {
+    // No name is longer; the cap keeps pasted all-capitalised text linear and shallow.
+    constexpr uint32_t kMaxRun = 16;
+    while (j < n_ && j - i < kMaxRun) {
       if (name_token(j) && !newline_before(j)) {
         ++j;
       } else if (kind(j, TokenKind::Hyphen) && joined(j) && joined(j + 1) && name_token(j + 1)) {

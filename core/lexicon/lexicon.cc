@@ -58,10 +58,21 @@ class Index {
     slots_.assign(slots, kEmpty);
     for (size_t i = 0; i < size; ++i) {
       if (i != 0 && table[i - 1] != '\n') continue;
-      size_t slot = fnv1a(key_at(static_cast<uint32_t>(i))) & mask_;
+      std::string_view key = key_at(static_cast<uint32_t>(i));
+      size_t slot = fnv1a(key) & mask_;
       while (slots_[slot] != kEmpty) slot = (slot + 1) & mask_;
       slots_[slot] = static_cast<uint32_t>(i);
+      // "zanu-pf" => "zanu"; "phnom penh" => "phnom"; "u.s. embassy" => "u", "u.s", "u.s.".
+      for (size_t k = 1; k < key.size(); ++k) {
+        if (std::strchr(" -.,'/&", key[k]) != nullptr) prefixes_.push_back(fnv1a(key.substr(0, k)));
+      }
     }
+    std::sort(prefixes_.begin(), prefixes_.end());
+    prefixes_.erase(std::unique(prefixes_.begin(), prefixes_.end()), prefixes_.end());
+  }
+
+  bool is_prefix(std::string_view word) const {
+    return std::binary_search(prefixes_.begin(), prefixes_.end(), fnv1a(word));
   }
 
   // Start of the line whose key is `key`, or kEmpty.
@@ -75,6 +86,7 @@ class Index {
  private:
   size_t mask_ = 0;
   std::vector<uint32_t> slots_;
+  std::vector<uint64_t> prefixes_;   // hashes of key prefixes that end before " -.,'/&"
 };
 
 const Index& index() {
@@ -165,5 +177,7 @@ uint32_t lookup(std::string_view key) {
 }
 
 bool has_common_word(std::string_view w) { return common_word(w, 2); }
+
+bool may_start_longer_key(std::string_view folded_word) { return index().is_prefix(folded_word); }
 
 }  // namespace ann::lexicon

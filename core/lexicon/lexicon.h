@@ -51,4 +51,8 @@ uint32_t lookup(std::string_view folded_key);
 // words answer true too (a Bloom filter keeps the table small).
 bool has_common_word(std::string_view folded_word);
 
+// False when no key continues `folded_word` with a space or punctuation: no entry of several
+// tokens can start with it ("phnom" => true, "said" => false). Lets callers skip lookups.
+bool may_start_longer_key(std::string_view folded_word);
+
 }  // namespace ann::lexicon
