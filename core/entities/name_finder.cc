@@ -373,6 +373,21 @@ class NameFinder {
   }
   uint32_t lex_at(uint32_t i) const { return i < n_ ? f_[i].lex : 0; }
 
+  static bool is_speech_verb(std::string_view w) {
+    return is_one_of(w, {"said", "says", "told", "added", "wrote", "argued", "insisted",
+                         "explained", "stated", "noted", "recalled", "asked", "replied"});
+  }
+
+  // "Johnson, 45, a worker", "Biden, who ...", "Biden, speaking at ...".
+  bool person_context(uint32_t, uint32_t e) const {
+    if (e + 2 < n_ && w(e) == "," && kind(e + 1, TokenKind::Number) && w(e + 2) == ",") {
+      std::string_view age = w(e + 1);
+      return age.size() <= 3 && age.find_first_not_of("0123456789") == std::string_view::npos;
+    }
+    uint32_t next = e < n_ && w(e) == "," ? e + 1 : e;
+    return next < n_ && (f_[next].lex & kPersonCue) && !f_[next].capitalized;
+  }
+
   bool after_place_list(uint32_t b) const {
     // "Prouds Lane, Bilston": a name after a place and a comma.
     if (b < 2 || w(b - 1) != "," || out_.empty()) return false;
@@ -448,7 +463,11 @@ class NameFinder {
       return set(Label::Place, Evidence::Context);                // "in Valjevo"
     }
     if (after_place_list(b)) return set(Label::Place, Evidence::Context);
+    if (person_context(b, e)) return set(Label::Person, Evidence::Context);
     if (f_[b].lex & kFirstName) return set(Label::Person, Evidence::Guess);
+    if (is_speech_verb(w(e)) || (b > 0 && is_speech_verb(w(b - 1)) && !f_[b].common)) {
+      return set(Label::Person, Evidence::Guess);                 // "Biden said", "said Biden"
+    }
     // A lone capitalised common word with no cue is more often a product, a building or a
     // nickname than an organisation: "Project Chrome", "Stork’s Nest".
     if (f_[b].common) return false;
