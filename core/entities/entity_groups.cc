@@ -116,8 +116,9 @@ class Grouper {
       if (full.end - full.first <= m.end - m.first) continue;
       // "Washington" after "George Washington" is him, unless the context makes it the
       // place: "in Washington", "Washington, D.C.".
-      if (m.label != Label::Person && !weak(m) && (m.label != Label::Place || place_context(m))) {
-        continue;
+      if (m.label != Label::Person && !weak(m) &&
+          (m.label != Label::Place || place_context(m) || full.evidence == Evidence::Guess)) {
+        continue;   // a guessed full name never overrides the lexicon
       }
       m.label = Label::Person;
       uf_.unite(i, it->second);
@@ -162,7 +163,8 @@ class Grouper {
     std::unordered_map<std::string, size_t> by_initials;
     for (size_t i = 0; i < m_.size(); ++i) {
       const Mention& m = m_[i];
-      if ((m.label == Label::Org || m.label == Label::Place) && m.end - m.first >= 2) {
+      if ((m.label == Label::Org || m.label == Label::Place || m.evidence == Evidence::Guess) &&
+          m.end - m.first >= 2) {
         by_initials.emplace(initials(m), i);
       }
     }
@@ -179,15 +181,14 @@ class Grouper {
           m_[i - 1].end == m.first - 1 && is_name_label(m_[i - 1].label) &&
           m_[i - 1].end - m_[i - 1].first >= 2) {
         if (weak(m) || m.label == m_[i - 1].label) {
-          m.label = m_[i - 1].label;
-          uf_.unite(i, i - 1);
+          uf_.unite(i, i - 1);   // the label vote settles both
           continue;
         }
       }
       auto it = by_initials.find(letters);
-      if (it != by_initials.end() && (weak(m) || m.label == m_[it->second].label)) {
-        m.label = m_[it->second].label;
-        uf_.unite(i, it->second);
+      if (it != by_initials.end() && (weak(m) || weak(m_[it->second]) ||
+                                      m.label == m_[it->second].label)) {
+        uf_.unite(i, it->second);   // "Paris Saint-Germain" (a guess) and "PSG" (an acronym)
       }
     }
   }

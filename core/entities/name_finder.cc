@@ -228,8 +228,10 @@ class NameFinder {
   // common words, cuts at inner titles and leading NORP words, then labels what is left.
   void emit_segment(uint32_t b, uint32_t e, bool person_hint) {
     if (b >= e) return;
-    // Trailing connectors never end a name.
-    while (e > b && connector(e - 1)) --e;
+    // Trailing connectors and stray hyphens never end or start a name.
+    while (e > b && (connector(e - 1) || kind(e - 1, TokenKind::Hyphen))) --e;
+    while (b < e && kind(b, TokenKind::Hyphen)) ++b;
+    if (b >= e) return;
     if (f_[b].headline) {
       emit_headline(b, e);
       return;
@@ -256,6 +258,8 @@ class NameFinder {
         if (w(k - 1) == "of" || connector(k)) continue;
         uint32_t t = title_length(k, e);
         if (t == 0) continue;
+        // "Paris Saint-Germain": a hyphenated title word is part of the name.
+        if (kind(k - 1, TokenKind::Hyphen) || kind(k + t, TokenKind::Hyphen)) continue;
         if (k + t < e && (f_[k + t].lex & kOrgWord)) continue;   // "General Motors"
         emit_strong_only(b, k);
         emit_segment(k + t, e, true);

@@ -3,6 +3,8 @@
 // rule tuned to one dev article that breaks these is a patch, not a rule.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -87,6 +89,62 @@ TEST(EntityArticles, Antitrust) {
       "Angela Merkel:PERSON", "French:NORP", "Emmanuel Macron:PERSON", "90 percent:QUANTITY",
       "Europe:PLACE", "Google:ORG", "StatCounter:ORG", "Brussels:PLACE", "Google:ORG",
       "90 days:QUANTITY", "5 percent:QUANTITY"}));
+}
+
+// A wire-service dateline "(AP)", party words as NORP, "House of Representatives", lone
+// surnames made persons by their context ("Biden, speaking", "Johnson, 45,").
+constexpr char kInfrastructure[] = R"(Senate Passes $1.2 Trillion Infrastructure Bill
+
+WASHINGTON (AP) — The U.S. Senate on Tuesday approved a $1.2 trillion infrastructure package after months of negotiations between Democrats and Republicans, sending the bill to the House of Representatives.
+
+Senate Majority Leader Chuck Schumer called the vote "a historic step." Republican Senator Mitch McConnell, who voted in favor, said the money would repair roads and bridges in Kentucky and across the country.
+
+Biden, speaking at the White House, thanked lawmakers from both parties. Transportation Secretary Pete Buttigieg said work could begin as early as next spring.
+
+The measure includes $550 billion in new spending over five years. Critics, including the conservative Heritage Foundation, said it would add $256 billion to deficits, according to the Congressional Budget Office (CBO).
+
+Dr. Maria Lopez, an economist at the University of Chicago, said the plan was overdue. "We have not invested like this since the 1950s," she said on Jan. 6.
+
+Johnson, 45, a construction worker from Ohio, said he hoped to find steady work. U.N. officials in Geneva welcomed the vote.
+)";
+
+TEST(EntityArticles, Infrastructure) {
+  EXPECT_EQ(mentions(kInfrastructure), Strings({
+      "Senate:ORG", "$1.2 Trillion:QUANTITY", "WASHINGTON:PLACE", "AP:ORG", "U.S.:PLACE",
+      "Senate:ORG", "Tuesday:DATE", "$1.2 trillion:QUANTITY", "Democrats:NORP",
+      "Republicans:NORP", "House of Representatives:ORG", "Senate:ORG", "Chuck Schumer:PERSON",
+      "Republican:NORP", "Mitch McConnell:PERSON", "Kentucky:PLACE", "Biden:PERSON",
+      "White House:ORG", "Pete Buttigieg:PERSON", "next spring:DATE", "$550 billion:QUANTITY",
+      "Heritage Foundation:ORG", "$256 billion:QUANTITY", "Congressional Budget Office:ORG",
+      "CBO:ORG", "Maria Lopez:PERSON", "University of Chicago:ORG", "1950s:DATE", "Jan. 6:DATE",
+      "Johnson:PERSON", "45:QUANTITY", "Ohio:PLACE", "U.N.:ORG", "Geneva:PLACE"}));
+}
+
+// Sports copy: scores, a club whose name holds a city and a title word ("Paris
+// Saint-Germain") and its acronym. Only the mentions we are sure of are checked.
+constexpr char kFootball[] = R"(Mbappe Scores Twice as PSG Beat Lyon 3-1
+
+PARIS — Kylian Mbappe scored twice as Paris Saint-Germain beat Lyon 3-1 on Sunday to move six points clear at the top of Ligue 1.
+
+The France striker opened the scoring in the 12th minute and added a second after the break. Lionel Messi set up both goals. "We showed character," coach Christophe Galtier told Canal+ after the match at the Parc des Princes.
+
+Lyon, who sacked manager Peter Bosz in October, pulled one back through Alexandre Lacazette before Neymar sealed the win. The Brazilian has now scored 11 goals this season.
+
+PSG's Qatari owners have spent more than 1 billion euros on players since 2011. The club faces Bayern Munich in the Champions League next month.
+)";
+
+TEST(EntityArticles, FootballKeyMentions) {
+  std::vector<std::string> found = mentions(kFootball);
+  for (const char* want : {"Kylian Mbappe:PERSON", "Paris Saint-Germain:ORG", "PSG:ORG",
+                           "PARIS:PLACE", "3-1:QUANTITY", "Sunday:DATE", "Lionel Messi:PERSON",
+                           "Christophe Galtier:PERSON", "Peter Bosz:PERSON", "October:DATE",
+                           "Brazilian:NORP", "1 billion euros:QUANTITY", "2011:DATE",
+                           "Champions League:ORG", "next month:DATE"}) {
+    EXPECT_NE(std::find(found.begin(), found.end(), want), found.end()) << want;
+  }
+  for (const char* unwanted : {"-Germain:PERSON", "PSG:PERSON", "PARIS:PERSON"}) {
+    EXPECT_EQ(std::find(found.begin(), found.end(), unwanted), found.end()) << unwanted;
+  }
 }
 
 }  // namespace
