@@ -83,3 +83,30 @@ test('the wheel scrolls the article down and back', async (t) => {
   assert.equal((await page.evaluate(() => annotatorTest.view())).scroll_y, 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('a one-finger drag scrolls the article', async (t) => {
+  if (!fs.existsSync(articlePath)) return t.skip(`${articlePath} not found`);
+  const touchContext = await launchChromium({hasTouch: true, viewport: {width: 390, height: 700}});
+  try {
+    const phone = await openApp(touchContext, server.url + 'index.html');
+    await pasteText(phone, fs.readFileSync(articlePath, 'utf8'));
+    await nextFrames(phone);
+    assert.equal((await phone.evaluate(() => annotatorTest.view())).scroll_y, 0);
+    // A real touch sequence through the DevTools protocol: the finger moves up 300 px.
+    const cdp = await touchContext.newCDPSession(phone);
+    const touch = (type, y) => cdp.send('Input.dispatchTouchEvent',
+                                        {type, touchPoints: type === 'touchEnd' ? [] : [{x: 200, y}]});
+    await touch('touchStart', 500);
+    for (let y = 470; y >= 200; y -= 30) {
+      await touch('touchMove', y);
+      await nextFrames(phone, 1);
+    }
+    await touch('touchEnd', 200);
+    await nextFrames(phone, 3);
+    const scrolled = (await phone.evaluate(() => annotatorTest.view())).scroll_y;
+    assert.ok(scrolled > 150 && scrolled < 450, `scroll_y ${scrolled} after a 300 px drag`);
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await touchContext.close();
+  }
+});

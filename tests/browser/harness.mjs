@@ -47,13 +47,15 @@ export function serve(root) {
 }
 
 // Headless Chromium with WebGL2 on SwiftShader, in a fresh profile that is deleted on close.
-export async function launchChromium({deviceScaleFactor = 1, viewport = {width: 1280, height: 800}} = {}) {
+export async function launchChromium({deviceScaleFactor = 1, viewport = {width: 1280, height: 800},
+                                     hasTouch = false} = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport,
     deviceScaleFactor,
+    hasTouch,
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
            '--disable-background-networking', '--disable-component-update', '--disable-sync',
            '--no-first-run', '--disable-quic'],

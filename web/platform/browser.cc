@@ -34,6 +34,28 @@ EM_JS(void, js_install_listeners, (), {
     Module.annotatorWheel.x -= event.deltaX * scale;
     Module.annotatorWheel.y -= event.deltaY * scale;
   }, {passive: false});
+  // One-finger drags scroll too: ImGui scrolls 5 lines (80 CSS px at 16 px) per notch. The
+  // finger also stands in for the mouse (browsers send no mouse events during a drag), so
+  // ImGui knows which panel to scroll.
+  Module.annotatorTouch = {active: false, x: 0, y: 0};
+  const touch = Module.annotatorTouch;
+  const follow = (event) => {
+    const rect = Module.canvas.getBoundingClientRect();
+    touch.x = event.touches[0].clientX - rect.left;
+    touch.y = event.touches[0].clientY - rect.top;
+  };
+  Module.canvas.addEventListener("touchstart", (event) => {
+    touch.active = event.touches.length === 1;
+    if (touch.active) follow(event);
+  }, {passive: true});
+  Module.canvas.addEventListener("touchmove", (event) => {
+    if (!touch.active || event.touches.length !== 1) return;
+    event.preventDefault();
+    const lastY = touch.y;
+    follow(event);
+    Module.annotatorWheel.y += (touch.y - lastY) / 80;
+  }, {passive: false});
+  Module.canvas.addEventListener("touchend", () => { touch.active = false; }, {passive: true});
 });
 
 EM_JS(void, js_sync_canvas, (float* css_size, int* pixel_size, float* ratio), {
@@ -56,6 +78,14 @@ EM_JS(void, js_take_wheel, (float* steps), {
   HEAPF32[steps >> 2] = wheel ? wheel.x : 0;
   HEAPF32[(steps >> 2) + 1] = wheel ? wheel.y : 0;
   if (wheel) wheel.x = wheel.y = 0;
+});
+
+EM_JS(int, js_touch, (float* position), {
+  const touch = Module.annotatorTouch;
+  if (!touch || !touch.active) return 0;
+  HEAPF32[position >> 2] = touch.x;
+  HEAPF32[(position >> 2) + 1] = touch.y;
+  return 1;
 });
 
 EM_JS(void, js_copy, (const char* bytes, int size), {
@@ -117,6 +147,14 @@ WheelSteps take_wheel_steps() {
   float steps[2];
   js_take_wheel(steps);
   return {steps[0], steps[1]};
+}
+
+bool touch_position(float* x, float* y) {
+  float position[2];
+  if (!js_touch(position)) return false;
+  *x = position[0];
+  *y = position[1];
+  return true;
 }
 
 void copy_to_clipboard(std::string_view utf8) {

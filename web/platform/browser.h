@@ -39,9 +39,12 @@ CanvasSize sync_canvas_size();
 
 // Wheel/trackpad scroll since the last call, in notches (+y = away from the user, as GLFW).
 // GLFW's Emscripten port hands over raw pixel deltas with the browser's sign (+100 per notch
-// downwards), so the app listens to `wheel` itself.
+// downwards), so the app listens to `wheel` itself; one-finger touch drags count as well.
 struct WheelSteps { float x = 0, y = 0; };
 WheelSteps take_wheel_steps();
+
+// Where a single finger touches the canvas (CSS pixels), if one does.
+bool touch_position(float* x, float* y);
 
 // navigator.clipboard.writeText, with an execCommand('copy') fallback for older browsers.
 // Browsers only allow it during a user gesture (a click or key press being handled).

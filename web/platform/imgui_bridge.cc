@@ -50,6 +50,8 @@ void begin_browser_frame(const CanvasSize& canvas) {
     io.MousePos.x /= io.DisplayFramebufferScale.x;
     io.MousePos.y /= io.DisplayFramebufferScale.y;
   }
+  float touch_x = 0, touch_y = 0;
+  if (touch_position(&touch_x, &touch_y)) io.MousePos = ImVec2(touch_x, touch_y);
   WheelSteps wheel = take_wheel_steps();
   io.MouseWheelH += wheel.x;
   io.MouseWheel += wheel.y;
