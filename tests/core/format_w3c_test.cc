@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 namespace ann {
@@ -245,6 +246,38 @@ TEST(FormatW3c, ReaderErrorsNameThePlaceAndLeaveTheDestinationAlone) {
   EXPECT_EQ(read_w3c_annotations("{}", "bad \xFF text", &dest).message(),
             "the article text is not valid UTF-8");
   EXPECT_EQ(dest.text, "untouched");
+}
+
+// Every value of a valid export replaced by a value of every other type: the reader never
+// throws (a throw aborts the wasm module) and either succeeds or leaves the destination alone.
+TEST(FormatW3c, EveryValueReplacedByEveryTypeIsHandled) {
+  const std::string text = sample().text;
+  json root = json::parse(write_w3c_annotations(sample()));
+  // Every leaf ("/first/items/0/id") and every object or array above one ("/first/items/0").
+  std::set<std::string> pointers;
+  const json flat = root.flatten();
+  for (const auto& [leaf, value] : flat.items()) {
+    for (json::json_pointer p(leaf); !p.empty(); p = p.parent_pointer()) pointers.insert(p.to_string());
+  }
+  const json replacements[] = {nullptr, true, -1, 1e30, 3, "x", json::array(), json::object()};
+  size_t reads = 0, errors = 0;
+  for (const std::string& pointer : pointers) {
+    for (const json& r : replacements) {
+      json changed = root;
+      changed[json::json_pointer(pointer)] = r;
+      Document dest;
+      dest.text = "untouched";
+      Status s = read_w3c_annotations(changed.dump(), text, &dest);
+      ++reads;
+      if (!s.ok()) {
+        ++errors;
+        EXPECT_EQ(dest.text, "untouched") << pointer;
+        EXPECT_FALSE(s.message().empty()) << pointer;
+      }
+    }
+  }
+  EXPECT_GT(reads, 1000u);
+  EXPECT_GT(errors, reads / 4);   // most replacements break something and are reported
 }
 
 }  // namespace
