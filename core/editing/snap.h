@@ -2,10 +2,10 @@
 // is held. Spans are byte offsets into valid UTF-8; the result never splits a character.
 //
 //   text "Aleksandar Vučić’s visit"
-//   "ksandar Vu" [2, 13)   => "Aleksandar Vučić"      (both edges extended to the word)
-//   " Vučić "   [10, 19)   => "Vučić"                 (edge whitespace trimmed)
-//   "Vučić’"   [11, 21)   => "Vučić’s"               (an inner apostrophe joins a word)
-//   caret inside "visit"   => "visit"                 (an empty span selects its word)
+//   "ksandar Vu"       => "Aleksandar Vučić’s"   (both edges extended; an inner apostrophe
+//                                                  joins a word)
+//   " visit"           => "visit"                (edge whitespace trimmed)
+//   caret inside "vis" => "visit"                (an empty span selects the word it touches)
 // Digits joined by "." or "," stay one word ("1,000.5"); hyphens and other punctuation are
 // edges ("long-range" is "long" "-" "range").
 #pragma once
