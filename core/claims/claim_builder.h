@@ -36,7 +36,14 @@ class ClaimBuilder {
   void run();
 
  private:
-  const Sentence& sentence(uint32_t s) const { return text_.sentences[s]; }
+  const Sentence& sentence(uint32_t s) const { return ct_.sentences()[s]; }
+  // Tokens of paragraph p (paragraphs index the text's own sentences).
+  TokenRange paragraph_tokens(uint32_t p) const {
+    const Paragraph& para = text_.paragraphs[p];
+    if (para.first_sentence >= para.end_sentence) return {};
+    return {text_.sentences[para.first_sentence].first_token,
+            text_.sentences[para.end_sentence - 1].end_token};
+  }
 
   // ----- content boundaries (contents.h) -----
 

@@ -11,6 +11,7 @@
 #include "claims/claim_finder.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "claims/claim_builder.h"
 #include "claims/sources.h"
@@ -19,10 +20,10 @@
 namespace ann::claim_detail {
 
 void ClaimBuilder::run() {
-  headline_.reserve(text_.sentences.size());
-  for (const Sentence& sent : text_.sentences)
+  headline_.reserve(ct_.sentences().size());
+  for (const Sentence& sent : ct_.sentences())
     headline_.push_back(title_case(sent.first_token, sent.end_token));
-  for (uint32_t s = 0; s < text_.sentences.size(); ++s) scan_sentence(s);
+  for (uint32_t s = 0; s < ct_.sentences().size(); ++s) scan_sentence(s);
   headline_claim();
   inherit_for_quotes();
   emit();
@@ -52,8 +53,8 @@ void ClaimBuilder::headline_claim() {
   if (text_.paragraphs.empty() || text_.sentences.empty()) return;
   const Paragraph& para = text_.paragraphs[0];
   if (para.first_sentence >= para.end_sentence) return;
-  uint32_t b = sentence(para.first_sentence).first_token;
-  uint32_t e = sentence(para.end_sentence - 1).end_token;
+  TokenRange first = paragraph_tokens(0);
+  uint32_t b = first.begin, e = std::min<uint32_t>(first.end, b + kMaxSentenceTokens);
   uint32_t colon = b;
   while (colon < e && colon < b + 5 && ct_.is_capitalized(colon)) ++colon;
   if (colon == b || colon >= e || ct_.raw(colon) != ":" || colon + 1 >= e) return;
@@ -140,18 +141,23 @@ bool ClaimBuilder::denies_itself(TokenRange t) const {
 
 void ClaimBuilder::emit() {
   std::vector<std::pair<Draft, TokenRange>> out;
+  // One claim per content and cue: the same quotation can be reached twice ("“A,” he
+  // said" read from the quote and from the verb).
   for (const Draft& d : drafts_) {
     TokenRange t = trim(d.content);
-    if (t.empty()) continue;
-    bool duplicate = false;
-    for (const auto& [o, ot] : out) {
-      if (ot.begin == t.begin && ot.end == t.end && o.cue && d.cue &&
-          o.cue->begin == d.cue->begin) {
-        duplicate = true;
-      }
-    }
-    if (!duplicate) out.emplace_back(d, t);
+    if (!t.empty()) out.emplace_back(d, t);
   }
+  auto key = [](const std::pair<Draft, TokenRange>& x) {
+    return std::make_tuple(x.second.begin, x.second.end,
+                           x.first.cue ? x.first.cue->begin : UINT32_MAX);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const auto& x, const auto& y) { return key(x) < key(y); });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [&](const auto& x, const auto& y) {
+                          return x.first.cue && y.first.cue && key(x) == key(y);
+                        }),
+            out.end());
   std::stable_sort(out.begin(), out.end(),
                    [](const auto& x, const auto& y) { return x.second.begin < y.second.begin; });
   Id next = doc_.next_id();

@@ -1,5 +1,7 @@
 #include "claims/claim_text.h"
 
+#include <algorithm>
+
 #include "claims/cues.h"
 
 namespace ann {
@@ -26,10 +28,22 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
     if (quotes_[q].open_token < n) opened_by_[quotes_[q].open_token] = static_cast<int32_t>(q);
     if (quotes_[q].close_token < n) closed_by_[quotes_[q].close_token] = static_cast<int32_t>(q);
   }
+  sentences_.reserve(text.sentences.size());
+  for (const Sentence& sent : text.sentences) {
+    for (uint32_t b = sent.first_token; b < sent.end_token; b += kMaxSentenceTokens) {
+      Sentence window = sent;
+      window.first_token = b;
+      window.end_token = std::min(sent.end_token, b + kMaxSentenceTokens);
+      if (window.first_token < n) window.begin = text.tokens[window.first_token].begin;
+      if (window.end_token > 0 && window.end_token <= n) {
+        window.end = text.tokens[window.end_token - 1].end;
+      }
+      sentences_.push_back(window);
+    }
+  }
   sentence_of_.assign(n, 0);
-  for (size_t s = 0; s < text.sentences.size(); ++s) {
-    for (uint32_t k = text.sentences[s].first_token; k < text.sentences[s].end_token && k < n;
-         ++k) {
+  for (size_t s = 0; s < sentences_.size(); ++s) {
+    for (uint32_t k = sentences_[s].first_token; k < sentences_[s].end_token && k < n; ++k) {
       sentence_of_[k] = static_cast<uint32_t>(s);
     }
   }

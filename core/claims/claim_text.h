@@ -18,6 +18,9 @@ struct TokenRange {
   bool empty() const { return end <= begin; }
 };
 
+// Longest sentence the finder reads whole; longer ones are read in windows this long.
+constexpr uint32_t kMaxSentenceTokens = 256;
+
 class ClaimText {
  public:
   explicit ClaimText(const AnalyzedText& text);
@@ -52,10 +55,14 @@ class ClaimText {
   const Quotation* quote_opened_by(size_t i) const;
   const Quotation* quote_closed_by(size_t i) const;
 
-  // Sentence index of each token.
+  // The sentences the finder reads: the text's, with run-on ones (a megabyte line without
+  // a full stop) cut into windows of kMaxSentenceTokens, so that every look-around is
+  // bounded and the finder stays linear. Paragraph indices are the text's.
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  // Index into sentences() of each token.
   uint32_t sentence_of(size_t i) const { return sentence_of_[i]; }
-  uint32_t sentence_first(size_t i) const { return text_.sentences[sentence_of_[i]].first_token; }
-  uint32_t sentence_end(size_t i) const { return text_.sentences[sentence_of_[i]].end_token; }
+  uint32_t sentence_first(size_t i) const { return sentences_[sentence_of_[i]].first_token; }
+  uint32_t sentence_end(size_t i) const { return sentences_[sentence_of_[i]].end_token; }
 
  private:
   const AnalyzedText& text_;
@@ -66,6 +73,7 @@ class ClaimText {
   std::vector<int32_t> quote_of_;
   std::vector<int32_t> opened_by_;  // token of an opening mark -> quotation index
   std::vector<int32_t> closed_by_;  // token of a closing mark -> quotation index
+  std::vector<Sentence> sentences_;
   std::vector<uint32_t> sentence_of_;
 };
 

@@ -10,6 +10,8 @@
 namespace ann {
 namespace {
 
+constexpr uint32_t kMaxSubjectTokens = 40;
+
 bool is_hard_stop(const ClaimText& ct, uint32_t i) {
   std::string_view r = ct.raw(i);
   TokenKind k = ct.token(i).kind;
@@ -100,9 +102,12 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
   bool appositive_closed = ct.is_comma(last);
   uint32_t end = appositive_closed ? last : last + 1;
   if (end <= sentence_begin) return {};
+  // Subjects are short: look back kMaxSubjectTokens at most (keeps long sentences linear).
+  uint32_t reach =
+      end > sentence_begin + kMaxSubjectTokens ? end - kMaxSubjectTokens : sentence_begin;
   // "Mr Babiš, who is the fourth richest man, denied" => "Mr Babiš".
   if (appositive_closed) {
-    for (uint32_t k = end; k > sentence_begin + 1; --k) {
+    for (uint32_t k = end; k > reach + 1; --k) {
       uint32_t i = k - 1;
       if (is_hard_stop(ct, i)) break;
       // "The study, published in Nature, found": a participle phrase, like a relative.
@@ -115,12 +120,12 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     }
   }
   uint32_t begin = end;
-  while (begin > sentence_begin) {
+  while (begin > reach) {
     uint32_t i = begin - 1;
     std::string_view w = ct.word(i);
     if (ct.raw(i) == ")") {  // "(SVR)" belongs to the name before it
       uint32_t k = i;
-      while (k > sentence_begin && ct.raw(k) != "(") --k;
+      while (k > reach && ct.raw(k) != "(") --k;
       if (ct.raw(k) != "(") break;
       begin = k;
       continue;
@@ -133,7 +138,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       break;
     }
     if (ct.is_comma(i)) {
-      uint32_t head = chunk_start(ct, i, sentence_begin);
+      uint32_t head = chunk_start(ct, i, reach);
       if (appositive_closed) {  // "Omar Samad, an expert in Washington, D.C., says"
         if (!looks_like_noun_phrase(ct, head, i, 12, false)) break;
         begin = i;
@@ -153,6 +158,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     if (w == "but" || w == "so" || w == "yet") break;
     begin = i;
   }
+  if (begin == reach && reach != sentence_begin) return {};  // no start within reach
   // Drop openers that are not part of the subject: "Meanwhile,", "But", "Earlier,".
   while (begin < end &&
          (ct.is_comma(begin) || is_sentence_adverb(ct.word(begin)) || ct.is(begin, "and") ||

@@ -22,7 +22,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   bool passive = false;
   bool had_auxiliary = false;
   uint32_t first_aux = c;
-  while (a > sb && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) {
+  while (a > sb && c - a < 8 && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) {
     --a;
     if (is_auxiliary(ct_.word(a))) first_aux = a, had_auxiliary = true;
     if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
@@ -368,11 +368,7 @@ void ClaimBuilder::block_or_inline(Draft& d, uint32_t start, uint32_t s) {
   uint32_t p = sentence(ct_.sentence_of(start)).paragraph;
   if (p == sentence(s).paragraph) return;  // the colon did not end the paragraph
   const auto& paras = text_.paragraphs;
-  auto para_tokens = [&](uint32_t pi) {
-    const Paragraph& para = paras[pi];
-    return TokenRange{sentence(para.first_sentence).first_token,
-                      sentence(para.end_sentence - 1).end_token};
-  };
+  auto para_tokens = [&](uint32_t pi) { return paragraph_tokens(pi); };
   TokenRange first = para_tokens(p);
   uint32_t end = first.end;
   for (uint32_t pi = p + 1; pi < paras.size() && pi < p + 6; ++pi) {
