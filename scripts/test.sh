@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything and runs the whole test suite; installs what is missing first.
 #   scripts/test.sh             all gates
-#   scripts/test.sh native web  only the named gates (native, cli, asan, node, browser, headless)
-# Gates: unit tests (native), CLI tests, unit tests under ASan+UBSan, unit tests built with em++
+#   scripts/test.sh native web  only the named gates (corpus, native, cli, asan, node, browser, headless)
+# Gates: held-out gold files valid, unit tests (native), CLI tests, unit tests under ASan+UBSan, unit tests built with em++
 # under Node, browser tests in headless Chromium, the headless wasm core under Node.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +32,15 @@ native_cli()  { build native && ctest --preset native -L cli; }
 asan_unit()   { build asan unit_tests && ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -L unit; }
 node_unit()   { build web && ctest --preset web -L unit; }
 browser()     { build web && WEB_DIST=build/web/dist node --test tests/browser/; }
+corpus()      {  # our held-out gold files are up to date with their .ann sources and valid
+  python3 tests/corpus/make_gold.py --verify tests/corpus/heldout/*.ann || return 1
+  local validate=../shared/corpus/tools/validate.py
+  [ -f "$validate" ] && { python3 "$validate" tests/corpus/heldout || return 1; }
+  return 0
+}
 headless()    { build web && build native && node --test web/headless/; }
 
+gate corpus   corpus
 gate native   native_unit
 gate cli      native_cli
 gate asan     asan_unit
