@@ -21,11 +21,26 @@ struct App {
   ann::web::AppState state;
   ann::web::MainWindow main_window;
   ann::web::Fonts fonts;
+  int idle_frames = 0;          // frames drawn since the last input
+  ann::web::CanvasSize canvas;  // as of the last frame drawn
 };
+
+// Draw a few frames after each input (ImGui settles hover and click state over two or
+// three), then none until the next input: an idle page costs no CPU or GPU.
+constexpr int kFramesAfterInput = 6;
+
+bool same_size(const ann::web::CanvasSize& a, const ann::web::CanvasSize& b) {
+  return a.pixel_width == b.pixel_width && a.pixel_height == b.pixel_height &&
+         a.pixel_ratio == b.pixel_ratio;
+}
 
 void run_frame(void* arg) {
   App& app = *static_cast<App*>(arg);
   ann::web::CanvasSize canvas = ann::web::sync_canvas_size();
+  if (ann::web::take_input_activity() || !same_size(canvas, app.canvas)) app.idle_frames = 0;
+  if (app.idle_frames > kFramesAfterInput) return;
+  ++app.idle_frames;
+  app.canvas = canvas;
   if (canvas.pixel_ratio != app.fonts.pixel_ratio) {   // first frame, or the browser zoomed
     const bool had_texture = app.fonts.pixel_ratio != 0;
     ann::web::load_fonts(canvas.pixel_ratio, &app.fonts);

@@ -25,6 +25,14 @@ EM_JS(void, js_install_listeners, (), {
     _annotator_paste(bytes, size - 1);
     _free(bytes);
   });
+  // Any input means the next frames must be drawn (see take_input_activity).
+  Module.annotatorActivity = 1;
+  const wake = () => { Module.annotatorActivity++; };
+  for (const type of ["mousemove", "mousedown", "mouseup", "wheel", "keydown", "keyup", "paste",
+                      "touchstart", "touchmove", "touchend", "resize", "focus", "blur"]) {
+    window.addEventListener(type, wake, {capture: true, passive: true});
+  }
+  document.addEventListener("visibilitychange", wake);
   // 100 CSS pixels or 3 lines make one notch, as Emscripten's own Browser.getMouseWheelDelta.
   Module.annotatorWheel = {x: 0, y: 0};
   Module.canvas.addEventListener("wheel", (event) => {
@@ -78,6 +86,12 @@ EM_JS(void, js_take_wheel, (float* steps), {
   HEAPF32[steps >> 2] = wheel ? wheel.x : 0;
   HEAPF32[(steps >> 2) + 1] = wheel ? wheel.y : 0;
   if (wheel) wheel.x = wheel.y = 0;
+});
+
+EM_JS(int, js_take_activity, (), {
+  const active = Module.annotatorActivity > 0;
+  Module.annotatorActivity = 0;
+  return active;
 });
 
 EM_JS(int, js_touch, (float* position), {
@@ -148,6 +162,8 @@ WheelSteps take_wheel_steps() {
   js_take_wheel(steps);
   return {steps[0], steps[1]};
 }
+
+bool take_input_activity() { return js_take_activity() != 0; }
 
 bool touch_position(float* x, float* y) {
   float position[2];

@@ -43,6 +43,10 @@ CanvasSize sync_canvas_size();
 struct WheelSteps { float x = 0, y = 0; };
 WheelSteps take_wheel_steps();
 
+// Whether any input (mouse, keys, wheel, touch, paste, resize) arrived since the last call:
+// without it, and once ImGui has settled, a frame would draw the same picture again.
+bool take_input_activity();
+
 // Where a single finger touches the canvas (CSS pixels), if one does.
 bool touch_position(float* x, float* y);
 

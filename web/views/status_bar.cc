@@ -1,11 +1,19 @@
 #include "views/status_bar.h"
 
-#include <cstdio>
+#include <string>
 
 #include "imgui.h"
 #include "views/theme.h"
 
 namespace ann::web {
+namespace {
+
+// count_of(1, "claim", "claims") => "1 claim", count_of(9, "claim", "claims") => "9 claims"
+std::string count_of(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
 
 float status_bar_height() {
   return ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().WindowPadding.y;
@@ -19,8 +27,10 @@ void draw_status_bar(const AppState& state) {
   const Document& doc = state.document();
   if (state.has_text()) {
     // "1,204 words · 37 entities · 9 claims · annotated in 4.2 ms"
-    ImGui::Text("%zu words \xC2\xB7 %zu entities \xC2\xB7 %zu claims \xC2\xB7 annotated in %.1f ms",
-                state.word_count(), doc.entities.size(), doc.claims.size(), state.annotate_ms());
+    std::string counts = count_of(state.word_count(), "word", "words") + " \xC2\xB7 " +
+                         count_of(doc.entities.size(), "entity", "entities") + " \xC2\xB7 " +
+                         count_of(doc.claims.size(), "claim", "claims");
+    ImGui::Text("%s \xC2\xB7 annotated in %.1f ms", counts.c_str(), state.annotate_ms());
   } else {
     ImGui::TextUnformatted("No article yet. Everything runs in this browser: nothing is uploaded.");
   }
