@@ -110,3 +110,30 @@ test('a one-finger drag scrolls the article', async (t) => {
     await touchContext.close();
   }
 });
+
+test('an idle page stops drawing, input wakes it', async () => {
+  const idleContext = await launchChromium();
+  try {
+    // Count WebGL draw calls from the page's first script on.
+    await idleContext.addInitScript(() => {
+      window.drawCalls = 0;
+      const draw = WebGL2RenderingContext.prototype.drawElements;
+      WebGL2RenderingContext.prototype.drawElements = function (...args) {
+        window.drawCalls++;
+        return draw.apply(this, args);
+      };
+    });
+    const idle = await openApp(idleContext, server.url + 'index.html');
+    await nextFrames(idle, 20);   // let the start-up frames pass
+    const settled = await idle.evaluate(() => window.drawCalls);
+    assert.ok(settled > 0, 'nothing was ever drawn');
+    await nextFrames(idle, 30);
+    assert.equal(await idle.evaluate(() => window.drawCalls), settled, 'drew while idle');
+    await idle.mouse.move(300, 300);
+    await nextFrames(idle, 5);
+    assert.ok(await idle.evaluate(() => window.drawCalls) > settled, 'the mouse did not wake it');
+    assert.deepEqual(idle.errors, []);
+  } finally {
+    await idleContext.close();
+  }
+});
