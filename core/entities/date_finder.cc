@@ -57,7 +57,7 @@ class DateMatcher {
   uint32_t match(uint32_t i) const {
     if (!may_start(i)) return i;
     if (uint32_t e = match_ago(i); e > i) return e;
-    if (uint32_t e = match_relative(i); e > i) return extend_of(i, e);
+    if (uint32_t e = match_relative(i); e > i) return e;
     if (uint32_t e = match_calendar(i); e > i) return e;
     if (is_one_of(w(i), {"today", "yesterday", "tomorrow", "tonight"})) return i + 1;
     return i;
@@ -221,8 +221,6 @@ class DateMatcher {
     if (p == "may" && !f_[j + 1].capitalized) return i;
     return j + 2;
   }
-
-  uint32_t extend_of(uint32_t, uint32_t end) const { return end; }
 
   // "two weeks ago", "95 million years ago", "a year ago", "several months ago".
   uint32_t match_ago(uint32_t i) const {
