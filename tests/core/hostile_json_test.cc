@@ -267,6 +267,23 @@ TEST(HostileJson, W3cSelectorsPastTheEndOrOddlyTyped) {
   EXPECT_EQ(doc.span_text(doc.entities[0].span), "Vučić");
 }
 
+// KNOWN BUG (formats, W3cReader::anchor_quote): every quote is tried at every occurrence
+// in the text, so a file of N quotes "a" over a text of M "a"s costs N * M: 100 KB of text
+// and 2,000 annotations (447 KB of JSON) take 15 s, a 1 MB text with a 4 MB file about half
+// an hour. Enable once the search is bounded.
+TEST(HostileJson, DISABLED_W3cManyQuotesOfACommonString) {
+  const std::string text(100000, 'a');
+  std::string json = R"({"type": "AnnotationPage", "items": [)";
+  for (size_t i = 0; i < 2000; ++i) {
+    if (i) json += ",";
+    json += R"({"type": "Annotation", "motivation": "tagging", "body": [{"type": "TextualBody", )"
+            R"("purpose": "tagging", "value": "PERSON"}], "target": {"source": "urn:x", "selector": )"
+            R"([{"type": "TextQuoteSelector", "exact": "a", "prefix": "b"}]}})";
+  }
+  json += "]}";
+  w3c_error(json, text);
+}
+
 TEST(HostileJson, DictionaryOddNames) {
   EXPECT_TRUE(contains(dictionary_error(R"([{"name": "  ", "label": "ORG"}])"), "empty name"));
   EXPECT_TRUE(contains(dictionary_error(R"([{"name": "PS", "label": "ORG"}, {"name": "PS", "label": "ORG"}])"), "already used"));
