@@ -9,92 +9,194 @@
 
 #include "document/json_input.h"
 #include "text/offsets.h"
+#include "text/utf8.h"
 
 namespace ann {
 namespace {
 
 // ---------------------------------------------------------------------------------------
 // Writing
+//
+// The document is written straight into a string (building an nlohmann tree first cost more
+// than all the finders together); pretty output re-reads that string and indents it. Strings
+// are escaped as nlohmann escapes them, so both paths give the same JSON.
 
 // Ids are written with a letter per kind: entity 7 => "e7", group 2 => "g2", claim 1 => "c1".
 constexpr char kEntityPrefix = 'e';
 constexpr char kGroupPrefix = 'g';
 constexpr char kClaimPrefix = 'c';
 
-Json id_json(char prefix, Id id) {
-  if (id == kNoId) return nullptr;
-  return std::string(1, prefix) + std::to_string(id);
-}
+// "e7" for messages; kNoId never reaches it.
+std::string id_text(char prefix, Id id) { return '"' + std::string(1, prefix) + std::to_string(id) + '"'; }
 
-// {"start": 2, "end": 7, "text": "Vučić"} with code point offsets.
-Json span_json(const Document& doc, const OffsetMap& offsets, Span span) {
-  Json j;
-  j["start"] = offsets.byte_to_code_point(span.begin);
-  j["end"] = offsets.byte_to_code_point(span.end);
-  j["text"] = std::string(doc.span_text(span));
-  return j;
-}
+class DocumentWriter {
+ public:
+  DocumentWriter(const Document& doc, std::string& out) : doc_(doc), offsets_(doc.text), out_(out) {}
 
-Json optional_span_json(const Document& doc, const OffsetMap& offsets, const std::optional<Span>& span) {
-  return span ? span_json(doc, offsets, *span) : Json(nullptr);
-}
+  void write() {
+    out_ += "{\"schema\":";
+    string(kDocumentSchema);
+    out_ += ",\"version\":";
+    number(kDocumentVersion);
+    out_ += ",\"text\":";
+    string(doc_.text);
+    out_ += ",\"replaced_invalid_utf8\":";
+    number(doc_.replaced_invalid_utf8);
+
+    std::unordered_map<Id, std::vector<Id>> mentions_by_group;
+    out_ += ",\"entities\":[";
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (i) out_ += ',';
+      out_ += "{\"id\":";
+      id(kEntityPrefix, e.id);
+      out_ += ",\"start\":";
+      number(offsets_.byte_to_code_point(e.span.begin));
+      out_ += ",\"end\":";
+      number(offsets_.byte_to_code_point(e.span.end));
+      out_ += ",\"label\":";
+      string(label_name(e.label));
+      out_ += ",\"text\":";
+      string(doc_.span_text(e.span));
+      out_ += ",\"group\":";
+      id(kGroupPrefix, e.group);
+      out_ += ",\"origin\":";
+      string(origin_name(e.origin));
+      out_ += '}';
+      if (e.group != kNoId) mentions_by_group[e.group].push_back(e.id);
+    }
+
+    out_ += "],\"groups\":[";
+    for (size_t i = 0; i < doc_.groups.size(); ++i) {
+      const EntityGroup& g = doc_.groups[i];
+      if (i) out_ += ',';
+      out_ += "{\"id\":";
+      id(kGroupPrefix, g.id);
+      out_ += ",\"canonical\":";
+      string(g.canonical);
+      out_ += ",\"label\":";
+      string(label_name(g.label));
+      out_ += ",\"origin\":";
+      string(origin_name(g.origin));
+      out_ += ",\"mentions\":[";
+      auto mentions = mentions_by_group.find(g.id);
+      if (mentions != mentions_by_group.end()) {
+        for (size_t m = 0; m < mentions->second.size(); ++m) {
+          if (m) out_ += ',';
+          id(kEntityPrefix, mentions->second[m]);
+        }
+      }
+      out_ += "]}";
+    }
+
+    out_ += "],\"claims\":[";
+    for (size_t i = 0; i < doc_.claims.size(); ++i) {
+      const Claim& c = doc_.claims[i];
+      if (i) out_ += ',';
+      out_ += "{\"id\":";
+      id(kClaimPrefix, c.id);
+      out_ += ",\"source\":";
+      optional_span(c.source);
+      out_ += ",\"source_group\":";
+      id(kGroupPrefix, c.source_group);
+      out_ += ",\"cue\":";
+      optional_span(c.cue);
+      out_ += ",\"content\":";
+      span(c.content);
+      out_ += ",\"kind\":";
+      string(claim_kind_name(c.kind));
+      out_ += ",\"stance\":";
+      string(claim_stance_name(c.stance));
+      out_ += ",\"origin\":";
+      string(origin_name(c.origin));
+      out_ += '}';
+    }
+    out_ += "]}";
+  }
+
+ private:
+  void number(uint64_t v) {
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    out_.append(buf, end);
+  }
+
+  // kNoId => null, otherwise "e7".
+  void id(char prefix, Id v) {
+    if (v == kNoId) {
+      out_ += "null";
+      return;
+    }
+    out_ += '"';
+    out_ += prefix;
+    number(v);
+    out_ += '"';
+  }
+
+  // A JSON string as nlohmann writes it: " \\ and control characters escaped (\n, \u001f),
+  // everything else as UTF-8. Invalid UTF-8 (which a valid document never holds) becomes U+FFFD.
+  void string(std::string_view s) {
+    if (!is_valid_utf8(s)) {
+      string(sanitize_utf8(s).utf8);
+      return;
+    }
+    out_ += '"';
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[c >> 4];
+          out_ += kHex[c & 0xF];
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+
+  // {"start":2,"end":7,"text":"Vučić"} with code point offsets.
+  void span(Span s) {
+    out_ += "{\"start\":";
+    number(offsets_.byte_to_code_point(s.begin));
+    out_ += ",\"end\":";
+    number(offsets_.byte_to_code_point(s.end));
+    out_ += ",\"text\":";
+    string(doc_.span_text(s));
+    out_ += '}';
+  }
+  void optional_span(const std::optional<Span>& s) {
+    if (s) span(*s);
+    else out_ += "null";
+  }
+
+  const Document& doc_;
+  OffsetMap offsets_;
+  std::string& out_;
+};
 
 }  // namespace
 
 std::string write_document_json(const Document& doc, int indent) {
-  OffsetMap offsets(doc.text);
-  Json root;
-  root["schema"] = kDocumentSchema;
-  root["version"] = kDocumentVersion;
-  root["text"] = doc.text;
-  root["replaced_invalid_utf8"] = doc.replaced_invalid_utf8;
-
-  Json entities = Json::array();
-  std::map<Id, Json> mentions_by_group;
-  for (const Entity& e : doc.entities) {
-    Json j;
-    j["id"] = id_json(kEntityPrefix, e.id);
-    Json span = span_json(doc, offsets, e.span);
-    j["start"] = span["start"];
-    j["end"] = span["end"];
-    j["label"] = label_name(e.label);
-    j["text"] = span["text"];
-    j["group"] = id_json(kGroupPrefix, e.group);
-    j["origin"] = origin_name(e.origin);
-    entities.push_back(std::move(j));
-    if (e.group != kNoId) mentions_by_group[e.group].push_back(id_json(kEntityPrefix, e.id));
-  }
-
-  Json groups = Json::array();
-  for (const EntityGroup& g : doc.groups) {
-    Json j;
-    j["id"] = id_json(kGroupPrefix, g.id);
-    j["canonical"] = g.canonical;
-    j["label"] = label_name(g.label);
-    j["origin"] = origin_name(g.origin);
-    auto mentions = mentions_by_group.find(g.id);
-    j["mentions"] = mentions == mentions_by_group.end() ? Json::array() : mentions->second;
-    groups.push_back(std::move(j));
-  }
-
-  Json claims = Json::array();
-  for (const Claim& c : doc.claims) {
-    Json j;
-    j["id"] = id_json(kClaimPrefix, c.id);
-    j["source"] = optional_span_json(doc, offsets, c.source);
-    j["source_group"] = id_json(kGroupPrefix, c.source_group);
-    j["cue"] = optional_span_json(doc, offsets, c.cue);
-    j["content"] = span_json(doc, offsets, c.content);
-    j["kind"] = claim_kind_name(c.kind);
-    j["stance"] = claim_stance_name(c.stance);
-    j["origin"] = origin_name(c.origin);
-    claims.push_back(std::move(j));
-  }
-
-  root["entities"] = std::move(entities);
-  root["groups"] = std::move(groups);
-  root["claims"] = std::move(claims);
-  return dump_json(root, indent);
+  std::string out;
+  out.reserve(doc.text.size() * 2 + 160 * (doc.entities.size() + doc.claims.size()) + 256);
+  DocumentWriter(doc, out).write();
+  if (indent < 0) return out;
+  Json tree;
+  Status parsed = parse_untrusted_json(out, &tree);   // what we wrote is always valid JSON
+  return parsed.ok() ? dump_json(tree, indent) : out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -380,7 +482,7 @@ bool DocumentReader::check_mentions() {
       const Entity& e = doc_.entities[it->second];
       if (e.group != g.id) {
         return fail(item, "entity " + name + " is not in this group (entities[" + std::to_string(it->second) +
-                              "].group is " + (e.group == kNoId ? "null" : dump_json(id_json(kGroupPrefix, e.group))) +
+                              "].group is " + (e.group == kNoId ? "null" : id_text(kGroupPrefix, e.group)) +
                               ")");
       }
       if (listed[it->second]) return fail(item, "entity " + name + " is listed twice");
@@ -393,7 +495,7 @@ bool DocumentReader::check_mentions() {
     size_t gi = group_index_.find(e.group)->second;   // known: read_entities checked it
     if (!group_mentions_[gi]) continue;   // this group has no "mentions": nothing to check
     return fail("groups[" + std::to_string(gi) + "].mentions",
-                "does not list " + dump_json(id_json(kEntityPrefix, e.id)) + " although entities[" +
+                "does not list " + id_text(kEntityPrefix, e.id) + " although entities[" +
                     std::to_string(ei) + "].group names this group");
   }
   return true;
