@@ -8,22 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "entities/entity_finder.h"
+#include "entity_test_util.h"
 
 namespace ann {
 namespace {
 
-std::vector<std::string> mentions(const std::string& text) {
-  AnalyzedText analyzed = analyze_text(text);
-  Document doc;
-  doc.text = analyzed.text;
-  find_entities(analyzed, nullptr, doc);
-  std::vector<std::string> out;
-  for (const Entity& e : doc.entities) {
-    out.push_back(std::string(doc.span_text(e.span)) + ":" + std::string(label_name(e.label)));
-  }
-  return out;
-}
+std::vector<std::string> mentions(const std::string& text) { return labelled_mentions(text); }
 
 using Strings = std::vector<std::string>;
 

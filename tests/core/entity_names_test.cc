@@ -5,24 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "entities/entity_finder.h"
+#include "entity_test_util.h"
 
 namespace ann {
 namespace {
 
 // "Serbia:PLACE", ... for every name mention (dates and quantities left out).
-std::vector<std::string> names(const std::string& text) {
-  AnalyzedText analyzed = analyze_text(text);
-  Document doc;
-  doc.text = analyzed.text;
-  find_entities(analyzed, nullptr, doc);
-  std::vector<std::string> out;
-  for (const Entity& e : doc.entities) {
-    if (e.label == Label::Date || e.label == Label::Quantity) continue;
-    out.push_back(std::string(doc.span_text(e.span)) + ":" + std::string(label_name(e.label)));
-  }
-  return out;
-}
+std::vector<std::string> names(const std::string& text) { return labelled_mentions(text, true); }
 
 using Strings = std::vector<std::string>;
 

@@ -4,21 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "entities/entity_finder.h"
+#include "entity_test_util.h"
 
 namespace ann {
 namespace {
 
 std::vector<std::string> found(const std::string& text, Label label = Label::Quantity) {
-  AnalyzedText analyzed = analyze_text(text);
-  Document doc;
-  doc.text = analyzed.text;
-  find_entities(analyzed, nullptr, doc);
-  std::vector<std::string> out;
-  for (const Entity& e : doc.entities) {
-    if (e.label == label) out.emplace_back(doc.span_text(e.span));
-  }
-  return out;
+  return mention_texts(text, label);
 }
 
 using Strings = std::vector<std::string>;
