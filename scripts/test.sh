@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds everything and runs the whole test suite; installs what is missing first.
 #   scripts/test.sh             all gates
-#   scripts/test.sh native web  only the named gates (corpus, native, cli, asan, node, browser, headless)
+#   scripts/test.sh native web  only the named gates (corpus, native, cli, asan, node, browser, headless, fuzz)
 # Gates: held-out gold files valid, unit tests (native), CLI tests, unit tests under ASan+UBSan, unit tests built with em++
-# under Node, browser tests in headless Chromium, the headless wasm core under Node.
+# under Node, browser tests in headless Chromium, the headless wasm core under Node, each fuzzer briefly.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs     # Debian's emcc needs Debian's acorn (TOOLCHAIN.md)
@@ -38,6 +38,11 @@ corpus()      {  # our held-out gold files are up to date with their .ann source
   [ -f "$validate" ] && { python3 "$validate" tests/corpus/heldout || return 1; }
   return 0
 }
+fuzz_run()    {  # each libFuzzer target (clang, ASan+UBSan) for a short budget
+  CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DANNOTATOR_FUZZ=ON -DANNOTATOR_SANITIZE=ON \
+    -DANNOTATOR_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null &&
+  cmake --build build/fuzz --target fuzz_targets -j"$(nproc)" && tests/fuzz/run_fuzzers.sh build/fuzz 15
+}
 headless()    { build web && build native && node --test web/headless/; }
 
 gate corpus   corpus
@@ -46,7 +51,8 @@ gate cli      native_cli
 gate asan     asan_unit
 gate node     node_unit
 gate browser  browser
-[ -d web/headless ] && ls web/headless/*.test.mjs >/dev/null 2>&1 && gate headless headless
+gate headless  headless
+gate fuzz     fuzz_run
 
 echo
 [ $failed -gt 0 ] && echo "failed gates: ${failed_names[*]}"
