@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "test_spans.h"
+
 namespace ann {
 namespace {
 
@@ -15,12 +17,7 @@ constexpr std::string_view kText =
     "Vučić’s office denied it, the Krušik factory said.";
 
 // The byte span of the nth occurrence of `needle`.
-Span span_of(std::string_view needle, int nth = 0) {
-  size_t at = kText.find(needle);
-  while (nth-- > 0) at = kText.find(needle, at + 1);
-  EXPECT_NE(at, std::string_view::npos) << needle;
-  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-}
+Span span_of(std::string_view needle, int nth = 0) { return span_in(kText, needle, nth); }
 
 // An "auto" document as the finders would give it:
 //   g1 PERSON "Aleksandar Vučić" (e2, e3 "Vučić"), g4 PLACE "Serbia" (e5), g6 ORG "Krušik"

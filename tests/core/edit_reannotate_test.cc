@@ -8,6 +8,8 @@
 
 #include "editing/edits.h"
 
+#include "test_spans.h"
+
 namespace ann {
 namespace {
 
@@ -16,12 +18,7 @@ constexpr std::string_view kText =
     "President Aleksandar Vučić said the Krušik factory in Valjevo sold shells. Vučić added "
     "that 😀 Belgrade knew nothing.";
 
-Span span_of(std::string_view needle, int nth = 0) {
-  size_t at = kText.find(needle);
-  while (nth-- > 0) at = kText.find(needle, at + 1);
-  EXPECT_NE(at, std::string_view::npos) << needle;
-  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-}
+Span span_of(std::string_view needle, int nth = 0) { return span_in(kText, needle, nth); }
 
 Claim claim(Id id, std::string_view content, Origin origin, Id source_group = kNoId) {
   Claim c;

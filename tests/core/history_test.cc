@@ -10,6 +10,8 @@
 
 #include "editing/reannotate.h"
 
+#include "test_spans.h"
+
 namespace ann {
 namespace {
 
@@ -18,12 +20,7 @@ constexpr std::string_view kText =
     "Ana Brnabić told RTS on Tuesday that the Krušik plant in Valjevo 😀 employs 3,000 "
     "people. Brnabić denied it later.";
 
-Span span_of(std::string_view needle, int nth = 0) {
-  size_t at = kText.find(needle);
-  while (nth-- > 0) at = kText.find(needle, at + 1);
-  EXPECT_NE(at, std::string_view::npos) << needle;
-  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
-}
+Span span_of(std::string_view needle, int nth = 0) { return span_in(kText, needle, nth); }
 
 Document sample() {
   Document d;
