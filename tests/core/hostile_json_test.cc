@@ -13,28 +13,11 @@
 #include "formats/w3c.h"
 #include "text/utf8.h"
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HOSTILE_SLOW_BUILD 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(__EMSCRIPTEN__) || !defined(NDEBUG)
-#define HOSTILE_SLOW_BUILD 1
-#endif
+#include "hostile_test_util.h"
 
 namespace ann {
 namespace {
 
-#ifdef HOSTILE_SLOW_BUILD
-constexpr size_t kScale = 10;
-#else
-constexpr size_t kScale = 1;
-#endif
-
-bool on_boundary(const std::string& text, uint32_t offset) {
-  return offset == text.size() ||
-         (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80);
-}
 
 void expect_valid_span(const Document& doc, Span s) {
   EXPECT_LT(s.begin, s.end);
