@@ -3,6 +3,8 @@
 #include <chrono>
 #include <utility>
 
+#include "editing/reannotate.h"
+
 namespace ann::web {
 namespace {
 
@@ -35,13 +37,61 @@ void AppState::set_text(std::string utf8) {
     return;
   }
   auto start = std::chrono::steady_clock::now();
-  Document doc = annotate(utf8);
+  AnnotateOptions options;
+  options.dictionary = dictionary_.entries.empty() ? nullptr : &dictionary_;
+  Document doc = annotate(utf8, options);
   annotate_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   notice_.clear();
   if (doc.replaced_invalid_utf8 > 0) {
     notice_ = std::to_string(doc.replaced_invalid_utf8) + " invalid byte sequence(s) were replaced by \xEF\xBF\xBD.";
   }
   replace_document(std::move(doc));
+}
+
+void AppState::set_document(Document doc) {
+  annotate_ms_ = 0;
+  notice_.clear();
+  replace_document(std::move(doc));
+}
+
+Status AppState::apply(const Edit& edit) {
+  Status status = history_.apply(document_, edit);
+  if (status.ok()) changed();
+  return status;
+}
+
+bool AppState::undo() {
+  if (!history_.undo(document_)) return false;
+  changed();
+  return true;
+}
+
+bool AppState::redo() {
+  if (!history_.redo(document_)) return false;
+  changed();
+  return true;
+}
+
+void AppState::set_dictionary(Dictionary dictionary) {
+  dictionary_ = std::move(dictionary);
+  if (!has_text()) return;
+  AnnotateOptions options;
+  options.dictionary = &dictionary_;
+  Document fresh = annotate(document_.text, options);
+  Document merged;
+  Status status = reannotate(document_, fresh, &merged);
+  if (status.ok()) status = history_.replace_annotations(document_, merged, "apply the dictionary");
+  if (!status.ok()) {
+    notice_ = "The dictionary could not be applied: " + status.message();
+    return;
+  }
+  changed();
+}
+
+void AppState::select(Selection selection) {
+  if (selection == selection_) return;
+  selection_ = selection;
+  ++selection_revision_;
 }
 
 void AppState::clear() {
@@ -52,7 +102,28 @@ void AppState::clear() {
 
 void AppState::replace_document(Document doc) {
   document_ = std::move(doc);
+  history_.clear();
+  changed();
+}
+
+// Whether the selected annotation still exists after an edit (undo can take it away).
+static bool selection_exists(const Document& doc, const Selection& s) {
+  switch (s.kind) {
+    case Selection::Kind::None: return true;
+    case Selection::Kind::Entity:
+      for (const Entity& e : doc.entities) if (e.id == s.id) return true;
+      return false;
+    case Selection::Kind::Group: return doc.find_group(s.id) != nullptr;
+    case Selection::Kind::Claim:
+      for (const Claim& c : doc.claims) if (c.id == s.id) return true;
+      return false;
+  }
+  return false;
+}
+
+void AppState::changed() {
   word_count_ = count_words(document_.text);
+  if (!selection_exists(document_, selection_)) select({});
   ++revision_;
 }
 
