@@ -5,6 +5,9 @@
 //   state.options().read_only = true;                                  // no edits from the UI
 #pragma once
 #include <array>
+#include <vector>
+
+#include "document/document.h"
 
 namespace ann::web {
 
@@ -15,6 +18,11 @@ struct ViewOptions {
   std::array<bool, 6> label_visible = {true, true, true, true, true, true};   // by ann::Label
   bool show_claims = true;                // claim bands and marks in the article view
   Theme theme = Theme::Light;
+
+  // Search (Ctrl+F): the search bar fills these, the article view marks every hit and scrolls
+  // to hit number search_current whenever that number or the hits change.
+  std::vector<Span> search_hits;          // byte spans in document().text, sorted
+  int search_current = -1;                // index into search_hits, -1 for none
 };
 
 }  // namespace ann::web
