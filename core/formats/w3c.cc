@@ -7,6 +7,7 @@
 
 #include "document/json_input.h"
 #include "editing/edits.h"
+#include "formats/quote_search.h"
 #include "text/offsets.h"
 #include "text/utf8.h"
 
@@ -20,6 +21,10 @@ constexpr std::string_view kCueClass = "claim-cue";
 constexpr std::string_view kStylesheet =
     ".claim-content { text-decoration: underline } .claim-source { font-weight: bold } "
     ".claim-cue { font-style: italic }";
+// How many bytes re-anchoring moved quotes may search in all (plus 16 passes over the text):
+// plenty for real files, whose quotes sit near their old positions, and a bound for files
+// that ask for thousands of contexts found nowhere.
+constexpr size_t kQuoteSearchBudget = size_t{64} << 20;
 
 // ---------------------------------------------------------------------------------------
 // Writing
@@ -165,7 +170,8 @@ struct Body {
 
 class W3cReader {
  public:
-  explicit W3cReader(std::string_view text) : text_(text), offsets_(text) {}
+  explicit W3cReader(std::string_view text)
+      : text_(text), offsets_(text), quotes_(text, kQuoteSearchBudget + 16 * text.size()) {}
 
   Status read(const Json& root, Document* out);
 
@@ -188,7 +194,7 @@ class W3cReader {
   bool read_code_point(const Json& selector, const std::string& path, const char* key,
                        size_t* out);
   std::optional<Span> anchor_quote(std::string_view exact, std::string_view prefix,
-                                   std::string_view suffix, size_t near_byte) const;
+                                   std::string_view suffix, size_t near_byte);
   bool read_entity(const Json& a, const std::string& path, const std::vector<Body>& bodies,
                    Origin origin);
   bool read_claim(const Json& a, const std::string& path, const std::vector<Body>& bodies,
@@ -197,6 +203,7 @@ class W3cReader {
 
   std::string_view text_;
   OffsetMap offsets_;
+  QuoteSearch quotes_;   // re-anchors quotes whose position does not match the text
   Status error_;
   Document doc_;
   Id next_id_ = 1;
@@ -275,30 +282,35 @@ bool W3cReader::read_code_point(const Json& selector, const std::string& path, c
 }
 
 // The occurrence of `exact` whose surroundings match the most of prefix and suffix; among
-// equals, the one nearest `near_byte`.
+// equals, the one nearest `near_byte`. Each level is one search for a longer pattern:
+//   prefix + exact + suffix   both match
+//   prefix + exact, exact + suffix   one does (the nearer of the two)
+//   exact                     neither
 std::optional<Span> W3cReader::anchor_quote(std::string_view exact, std::string_view prefix,
-                                            std::string_view suffix, size_t near_byte) const {
+                                            std::string_view suffix, size_t near_byte) {
   if (exact.empty()) return std::nullopt;
-  std::optional<Span> best;
-  int best_score = -1;
-  size_t best_distance = 0;
-  for (size_t at = text_.find(exact); at != std::string_view::npos; at = text_.find(exact, at + 1)) {
-    size_t end = at + exact.size();
-    // Whole characters only: never start or end inside a UTF-8 sequence.
-    auto inside = [this](size_t i) {
-      return i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80;
-    };
-    if (inside(at) || inside(end)) continue;
-    int score = (text_.substr(0, at).ends_with(prefix) ? 1 : 0) +
-                (text_.substr(end).starts_with(suffix) ? 1 : 0);
-    size_t distance = at > near_byte ? at - near_byte : near_byte - at;
-    if (score > best_score || (score == best_score && distance < best_distance)) {
-      best = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(end)};
-      best_score = score;
-      best_distance = distance;
+  // Where `exact` starts when `pattern` holds it after `offset` bytes of context.
+  auto find = [&](const std::string& pattern, size_t offset) -> std::optional<size_t> {
+    auto at = quotes_.nearest(pattern, near_byte > offset ? near_byte - offset : 0);
+    return at ? std::optional<size_t>(*at + offset) : std::nullopt;
+  };
+  std::string before(prefix), after(exact);
+  before += exact;
+  after += suffix;
+  std::optional<size_t> at = find(before + std::string(suffix), prefix.size());
+  if (!at) {
+    auto with_prefix = find(before, prefix.size()), with_suffix = find(after, 0);
+    auto distance = [near_byte](size_t a) { return a > near_byte ? a - near_byte : near_byte - a; };
+    if (with_prefix && with_suffix) {
+      size_t dp = distance(*with_prefix), ds = distance(*with_suffix);
+      at = dp < ds || (dp == ds && *with_prefix < *with_suffix) ? with_prefix : with_suffix;
+    } else {
+      at = with_prefix ? with_prefix : with_suffix;
     }
   }
-  return best;
+  if (!at) at = find(std::string(exact), 0);
+  if (!at) return std::nullopt;
+  return Span{static_cast<uint32_t>(*at), static_cast<uint32_t>(*at + exact.size())};
 }
 
 bool W3cReader::read_target_span(const Json& target, const std::string& path, Span* out) {
@@ -347,6 +359,12 @@ bool W3cReader::read_target_span(const Json& target, const std::string& path, Sp
   }
   // The position is missing or points elsewhere (the text was edited): find the quote.
   std::optional<Span> found = anchor_quote(exact, prefix, suffix, position ? position->begin : 0);
+  if (quotes_.exhausted()) {
+    return fail(path, "gave up re-anchoring quotes after searching " +
+                          std::to_string(quotes_.bytes_searched() >> 20) +
+                          " MB of text: too many quotes whose position and context do not "
+                          "match this text (is it the article they were made for?)");
+  }
   if (!found) {
     std::string reason = "the quote " + quote_for_message(exact) + " is not in the text";
     if (position) {
