@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <utility>
+#include <variant>
 
 #include "editing/reannotate.h"
 
@@ -56,20 +57,40 @@ void AppState::set_document(Document doc) {
 
 Status AppState::apply(const Edit& edit) {
   Status status = history_.apply(document_, edit);
-  if (status.ok()) changed();
+  if (!status.ok()) {
+    notice_ = status.message();
+    return status;
+  }
+  // An added record takes the largest id (next_id()), after the group it may create.
+  if (std::holds_alternative<AddEntity>(edit) || std::holds_alternative<AddClaim>(edit)) {
+    last_added_ = document_.next_id() - 1;
+  }
+  notice_.clear();
+  changed();
   return status;
 }
 
 bool AppState::undo() {
+  std::string what(history_.undo_description());
   if (!history_.undo(document_)) return false;
+  notice_ = "Undone: " + what;
   changed();
   return true;
 }
 
 bool AppState::redo() {
+  std::string what(history_.redo_description());
   if (!history_.redo(document_)) return false;
+  notice_ = "Redone: " + what;
   changed();
   return true;
+}
+
+const char* AppState::hand_note(Origin origin, Id id) const {
+  if (origin != Origin::Manual) return "";
+  if (id >= first_new_id_) return "added by hand";
+  if (manual_at_load_.count(id)) return "marked by hand";
+  return "corrected by hand";
 }
 
 void AppState::set_dictionary(Dictionary dictionary) {
@@ -103,6 +124,16 @@ void AppState::clear() {
 void AppState::replace_document(Document doc) {
   document_ = std::move(doc);
   history_.clear();
+  ++text_revision_;
+  last_added_ = kNoId;
+  first_new_id_ = document_.next_id();
+  manual_at_load_.clear();
+  for (const Entity& e : document_.entities) {
+    if (e.origin == Origin::Manual) manual_at_load_.insert(e.id);
+  }
+  for (const Claim& c : document_.claims) {
+    if (c.origin == Origin::Manual) manual_at_load_.insert(c.id);
+  }
   changed();
 }
 

@@ -14,9 +14,11 @@
 //   - Selection     select, selection, selection_revision
 //   - Options       options
 //   - Status line   notice, set_notice, annotate_ms, word_count
+//   - Hand marks    last_added, hand_note
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 
 #include "annotator.h"
 #include "app/view_options.h"
@@ -52,9 +54,13 @@ class AppState {
   // Bumps on every change of the document: new text, set_document, apply, undo, redo,
   // set_dictionary. Storage, the embedding API ('change' events) and view caches watch it.
   uint64_t revision() const { return revision_; }
+  // Bumps only when the text itself changes (set_text, set_document, clear): byte offsets
+  // into the old text (a view's marked words) mean nothing after it.
+  uint64_t text_revision() const { return text_revision_; }
 
   // --- Editing: every change from the UI goes through here, so it can be undone -----------
   Status apply(const Edit& edit);   // rejected edits change nothing (Status says why)
+  // undo() and redo() also tell what they did in notice(): "Undone: add PERSON “Vučić”".
   bool undo();                      // false when there was nothing to undo
   bool redo();
   const History& history() const { return history_; }
@@ -80,6 +86,15 @@ class AppState {
   double annotate_ms() const { return annotate_ms_; }   // time the last annotate() took
   size_t word_count() const { return word_count_; }
 
+  // --- Hand marks: what the user did to a manual annotation, for the hover card ---------------
+  // The id of the entity or claim the last successful AddEntity / AddClaim created (the view
+  // selects it), kNoId before any.
+  Id last_added() const { return last_added_; }
+  // "added by hand" for an entity or claim added in this session, "corrected by hand" for one
+  // the finders made and this session changed, "marked by hand" for a manual one from an
+  // earlier session (the document does not say which it was), "" for Origin::Auto.
+  const char* hand_note(Origin origin, Id id) const;
+
  private:
   void replace_document(Document doc);
   void changed();   // after an edit: revision, word count, a selection that no longer exists
@@ -90,10 +105,16 @@ class AppState {
   Selection selection_;
   ViewOptions options_;
   uint64_t revision_ = 0;
+  uint64_t text_revision_ = 0;
   uint64_t selection_revision_ = 0;
   double annotate_ms_ = 0;
   size_t word_count_ = 0;
   std::string notice_;
+  Id last_added_ = kNoId;
+  // Edits give new records ids from next_id(), so ids from first_new_id_ on were made in this
+  // session; manual_at_load_ holds the manual records the document came in with.
+  Id first_new_id_ = 1;
+  std::unordered_set<Id> manual_at_load_;
 };
 
 }  // namespace ann::web

@@ -218,4 +218,12 @@ EMSCRIPTEN_KEEPALIVE const char* annotator_view_report() {
   return report.c_str();
 }
 
+// JSON from PageHooks::test_query for the NUL-terminated `query`, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* annotator_test_query(const char* query) {
+  static std::string answer;
+  auto& test_query = ann::web::hooks().test_query;
+  answer = test_query ? test_query(query) : "null";
+  return answer.c_str();
+}
+
 }  // extern "C"

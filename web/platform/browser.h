@@ -19,6 +19,7 @@ struct PageHooks {
   std::function<int()> entity_count;
   std::function<int()> claim_count;
   std::function<std::string()> view_report;   // JSON: what the article view shows (tests)
+  std::function<std::string(std::string_view)> test_query;   // JSON answers for tests (views/test_queries.h)
 };
 
 // Installs the paste and wheel listeners and makes `hooks` reachable from JavaScript.

@@ -37,7 +37,8 @@ void muted(std::string_view s) {
   ImGui::PopStyleColor();
 }
 
-void entity_card(const Document& doc, const Entity& entity, int mentions, const Fonts& fonts) {
+void entity_card(const Document& doc, const Entity& entity, int mentions, const char* hand_note,
+                 const Fonts& fonts) {
   color_swatch(label_color(entity.label));
   muted(label_display_name(entity.label));
   ImGui::PushFont(fonts.bold);
@@ -49,10 +50,10 @@ void entity_card(const Document& doc, const Entity& entity, int mentions, const 
   }
   group_line += mentions == 1 ? "1 mention" : std::to_string(mentions) + " mentions";
   muted(group_line);
-  if (entity.origin == Origin::Manual) muted("added by hand");
+  if (*hand_note) muted(hand_note);
 }
 
-void claim_card(const Document& doc, const Claim& claim, const Fonts& fonts) {
+void claim_card(const Document& doc, const Claim& claim, const char* hand_note, const Fonts& fonts) {
   muted(std::string("Claim \xC2\xB7 ") + std::string(claim_kind_name(claim.kind)) + " \xC2\xB7 " +
         (claim.stance == ClaimStance::Deny ? "denial" : "assertion"));
   ImGui::PushFont(fonts.bold);
@@ -70,6 +71,7 @@ void claim_card(const Document& doc, const Claim& claim, const Fonts& fonts) {
     text(doc.span_text(*claim.cue));
   }
   text(shorten(doc.span_text(claim.content), kMaxContentBytes));
+  if (*hand_note) muted(hand_note);
 }
 
 }  // namespace
@@ -86,14 +88,15 @@ const char* label_display_name(Label label) {
   return "?";
 }
 
-void draw_hover_card(const Document& doc, const Mark& mark, int mentions, const Fonts& fonts) {
+void draw_hover_card(const Document& doc, const Mark& mark, int mentions, const char* hand_note,
+                     const Fonts& fonts) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
   if (mark.kind == MarkKind::Entity) {
-    if (mark.index < doc.entities.size()) entity_card(doc, doc.entities[mark.index], mentions, fonts);
+    if (mark.index < doc.entities.size()) entity_card(doc, doc.entities[mark.index], mentions, hand_note, fonts);
   } else if (mark.index < doc.claims.size()) {
-    claim_card(doc, doc.claims[mark.index], fonts);
+    claim_card(doc, doc.claims[mark.index], hand_note, fonts);
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();

@@ -13,8 +13,11 @@
 
 namespace ann::web {
 
-// `mentions` is the number of entities in the hovered entity's group (entity marks only).
-void draw_hover_card(const Document& doc, const Mark& mark, int mentions, const Fonts& fonts);
+// `mentions` is the number of entities in the hovered entity's group (entity marks only);
+// `hand_note` says what the user did to a manual annotation ("added by hand", see
+// AppState::hand_note), "" for one the finders made.
+void draw_hover_card(const Document& doc, const Mark& mark, int mentions, const char* hand_note,
+                     const Fonts& fonts);
 
 // "PERSON" => "Person", "NORP" => "Nationality or group": the names a reader sees.
 const char* label_display_name(Label label);

@@ -162,6 +162,29 @@ uint32_t offset_at_x(std::string_view text, const TextLayout& layout, const Text
   return line.end;
 }
 
+uint32_t caret_at_x(std::string_view text, const TextLayout& layout, const TextLine& line,
+                    float x, const TextLayoutStyle& style) {
+  if (x <= 0) return line.begin;
+  Measure measure(layout, style);
+  float left = 0;
+  for (uint32_t pos = line.begin; pos < line.end;) {
+    unsigned int c = 0;
+    int length = next_char(text, pos, &c);
+    float width = measure.advance(c, pos);
+    if (x < left + width / 2) return pos;
+    left += width;
+    pos += length;
+  }
+  return line.end;
+}
+
+int line_of_offset(const TextLayout& layout, uint32_t offset) {
+  auto it = std::upper_bound(layout.lines.begin(), layout.lines.end(), offset,
+                             [](uint32_t value, const TextLine& line) { return value < line.end; });
+  if (it == layout.lines.end()) return -1;
+  return static_cast<int>(it - layout.lines.begin());
+}
+
 int line_at_y(const TextLayout& layout, float y, float line_height) {
   if (layout.lines.empty()) return -1;
   // The first line whose bottom is below y.

@@ -56,6 +56,15 @@ float x_of_offset(std::string_view text, const TextLayout& layout, const TextLin
 uint32_t offset_at_x(std::string_view text, const TextLayout& layout, const TextLine& line,
                      float x, const TextLayoutStyle& style);
 
+// The caret position nearest to x: the boundary between two characters, so a drag that ends
+// in the right half of "d" in "said" includes the "d".
+uint32_t caret_at_x(std::string_view text, const TextLayout& layout, const TextLine& line,
+                    float x, const TextLayoutStyle& style);
+
+// The line that shows byte `offset` (the next line when it falls between two lines);
+// -1 past the last line.
+int line_of_offset(const TextLayout& layout, uint32_t offset);
+
 // The line containing y (clamped to the first/last line); -1 when there are no lines.
 int line_at_y(const TextLayout& layout, float y, float line_height);
 
