@@ -12,6 +12,7 @@
 #include "platform/imgui_bridge.h"
 #include "views/fonts.h"
 #include "views/main_window.h"
+#include "views/test_queries.h"
 #include "views/theme.h"
 
 namespace {
@@ -96,6 +97,9 @@ int main() {
       .entity_count = [app] { return static_cast<int>(app->state.document().entities.size()); },
       .claim_count = [app] { return static_cast<int>(app->state.document().claims.size()); },
       .view_report = [app] { return ann::web::report_json(app->main_window.article().report()); },
+      .test_query = [app](std::string_view query) {
+        return ann::web::answer_test_query(query, app->state, app->main_window.article());
+      },
   });
   ann::web::show_page_ready();
   emscripten_set_main_loop_arg(run_frame, app, 0, 0);
