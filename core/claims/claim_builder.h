@@ -123,6 +123,10 @@ class ClaimBuilder {
   // "described X as", "called X “a rude case”".
   bool object_complement_ok(const CueInfo& cue, TokenRange probe) const;
 
+  // What a promise or threat promises: "to send troops", "they will stay" — an action,
+  // not a bare noun ("vowed revenge").
+  bool promised_action(TokenRange probe) const;
+
   void right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
                   TokenRange subject, bool attached = false);
 

@@ -20,6 +20,7 @@ constexpr uint16_t V = kCueVerb;
 constexpr uint16_t W = kCueVerb | kCueWeak;
 constexpr uint16_t O = kCueTakesObject;
 constexpr uint16_t D = kCueVerb | kCueDeny | kCueNounContent;
+constexpr uint16_t P = kCueVerb | kCuePromise;
 
 constexpr VerbEntry kVerbs[] = {
     {"say|says|said|saying", V},
@@ -39,7 +40,7 @@ constexpr VerbEntry kVerbs[] = {
     {"report|reports|reported|reporting", V | kCueNoun},
     {"emphasize|emphasizes|emphasized|emphasizing", V},
     {"emphasise|emphasises|emphasised|emphasising", V},
-    {"add|adds|added|adding", V},
+    {"add|adds|added|adding", W},  // "added two frequencies" adds things, not words
     {"warn|warns|warned|warning", W},
     {"write|writes|wrote|writing", W},
     {"indicate|indicates|indicated|indicating", V},
@@ -71,6 +72,13 @@ constexpr VerbEntry kVerbs[] = {
     {"charge|charges|charged|charging", W | O | kCueNoun},
     {"ask|asks|asked|asking", W | O},
     {"urge|urges|urged|urging", W | O},
+    {"request|requests|requested|requesting", V},  // "requesting international help"
+    {"demand|demands|demanded|demanding", W | O},
+    {"interpret|interprets|interpreted|interpreting", W | O},  // "interpreted X as Y"
+    {"vow|vows|vowed|vowing", P},
+    {"pledge|pledges|pledged|pledging", P},
+    {"promise|promises|promised|promising", P},
+    {"threaten|threatens|threatened|threatening", P},
     {"appeal|appeals|appealed|appealing", W | O},
     {"call|calls|called|calling", W | O},
     {"describe|describes|described|describing", W | O},

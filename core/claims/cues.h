@@ -24,6 +24,9 @@ enum CueFlag : uint16_t {
   kCueNoSource = 1 << 5,     // the subject is a listener, not a speaker: "a court heard"
   kCueWeak = 1 << 6,         // needs "that", a quote or a colon after it to count:
                              // "found that" but not "found the body"
+  kCuePromise = 1 << 7,      // a promise or threat: counts with "to", "that" or a clause
+                             // ("vowed to stay", "vowed they will stay"), not with a bare
+                             // noun ("vowed revenge")
 };
 
 enum class VerbForm : uint8_t { Base, ThirdPerson, Past, Gerund };

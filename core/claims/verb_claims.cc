@@ -38,8 +38,9 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     std::string_view particle = cue.lemma == "point" ? "out" : "on";
     if (cue_end >= se || !ct_.is(cue_end, particle)) return;
     ++cue_end;
-  } else if (cue.lemma == "call" && cue_end < se && ct_.is(cue_end, "on")) {
-    ++cue_end;
+  } else if (cue.lemma == "call" && cue_end < se &&
+             (ct_.is(cue_end, "on") || ct_.is(cue_end, "for"))) {
+    ++cue_end;  // "called on X to", "called for more troops": a request
   }
   Draft d;
   d.deny = cue.has(kCueDeny);
@@ -209,6 +210,8 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   }
   std::string_view w = ct_.word(r);
   if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
+  if (cue.has(kCuePromise) && w == "to") return {Right::Clause, r};  // "pledged to send"
+
   if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};
   if (is_preposition(w) || is_time_word(w) || w == "last" || w == "this" || ct_.raw(r) == "(") {
     if (cue.has(kCueTakesObject) && (w == "as" || w == "to" || w == "for" || w == "of")) {
@@ -276,6 +279,18 @@ bool ClaimBuilder::object_complement_ok(const CueInfo& cue, TokenRange probe) co
   return false;
 }
 
+// What a promise or threat promises: "to send troops", "they will stay" — an action,
+// not a bare noun ("vowed revenge", "threatened a strike").
+bool ClaimBuilder::promised_action(TokenRange probe) const {
+  if (probe.empty()) return false;
+  if (ct_.is(probe.begin, "to")) return true;
+  for (uint32_t k = probe.begin + 1; k < probe.end && k < probe.begin + 8; ++k) {
+    if (ct_.is_comma(k)) break;
+    if (is_auxiliary(ct_.word(k))) return true;  // "their countries will work together"
+  }
+  return false;
+}
+
 void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end,
                               uint32_t s, TokenRange subject, bool attached) {
   RightKind rk = classify_right(cue, c, cue_end, s, attached);
@@ -298,12 +313,19 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
     TokenRange probe = right_content(rk.start, c, s);
     bool ok =
         cue.has(kCueTakesObject) && cue.lemma != "call" ? object_complement_ok(cue, probe) : false;
-    if (cue.lemma == "call") ok = object_complement_ok(cue, probe) || ct_.is(cue_end - 1, "on");
+    if (cue.lemma == "call") {
+      ok = object_complement_ok(cue, probe) || ct_.is(cue_end - 1, "on") ||
+           ct_.is(cue_end - 1, "for");
+    }
     if (!subject.empty() && is_document_phrase(ct_, subject) &&
         (cue.lemma == "reveal" || cue.lemma == "conclude")) {
       ok = true;
     }
     if (!ok) return;
+  }
+  if (cue.has(kCuePromise) && rk.kind == Right::Clause &&
+      !promised_action(right_content(rk.start, c, s))) {
+    return;
   }
   if (rk.kind == Right::Colon && rk.start >= sentence(s).end_token) {
     block_or_inline(d, rk.start, s);
