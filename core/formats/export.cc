@@ -6,6 +6,7 @@
 #include "formats/brat.h"
 #include "formats/csv.h"
 #include "formats/html.h"
+#include "formats/line_feeds.h"
 #include "formats/w3c.h"
 #include "text/utf8.h"
 
@@ -35,9 +36,12 @@ std::string export_document(const Document& doc, ExportFormat format, const Expo
       return write_document_json(doc, options.pretty ? 2 : -1);
     case ExportFormat::W3cJsonLd:
       return write_w3c_annotations(doc, W3cOptions{options.source, options.pretty ? 2 : -1});
+    // brat counts offsets in the text it reads with universal newlines ("\r\n" is one "\n"):
+    // both files come from that text, so the .ann agrees with brat (formats/line_feeds.h).
     case ExportFormat::BratText:
-      return doc.text;
+      return has_carriage_returns(doc) ? with_line_feeds(doc).text : doc.text;
     case ExportFormat::BratAnnotations:
+      if (has_carriage_returns(doc)) return write_brat_ann(with_line_feeds(doc));
       return write_brat_ann(doc);
     case ExportFormat::BratConfig:
       return brat_annotation_conf();
