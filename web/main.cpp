@@ -5,10 +5,12 @@
 #include <emscripten.h>
 
 #include "app/app_state.h"
+#include "app/document_io.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/browser.h"
+#include "platform/embed_api.h"
 #include "platform/imgui_bridge.h"
 #include "views/fonts.h"
 #include "views/main_window.h"
@@ -38,7 +40,12 @@ bool same_size(const ann::web::CanvasSize& a, const ann::web::CanvasSize& b) {
 void run_frame(void* arg) {
   App& app = *static_cast<App*>(arg);
   ann::web::CanvasSize canvas = ann::web::sync_canvas_size();
-  if (ann::web::take_input_activity() || !same_size(canvas, app.canvas)) app.idle_frames = 0;
+  // A change made through the embedding API (setText, setDocument ...) is not input, but it
+  // must be drawn; polling here also fires the page's 'change'/'select' events.
+  const bool api_change = ann::web::poll_embed_events(app.state);
+  if (ann::web::take_input_activity() || api_change || !same_size(canvas, app.canvas)) {
+    app.idle_frames = 0;
+  }
   if (app.idle_frames > kFramesAfterInput) return;
   ++app.idle_frames;
   app.canvas = canvas;
@@ -51,6 +58,8 @@ void run_frame(void* arg) {
     }
   }
 
+  // Input from files and the clipboard, a big text waiting for its progress frame, autosave.
+  ann::web::document_io().before_frame(app.state);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ann::web::begin_browser_frame(canvas);
@@ -101,6 +110,8 @@ int main() {
         return ann::web::answer_test_query(query, app->state, app->main_window.article());
       },
   });
+  ann::web::connect_embed_api(&app->state);
+  ann::web::document_io().start(app->state);   // drop/Open/Paste listeners, restores the last document
   ann::web::show_page_ready();
   emscripten_set_main_loop_arg(run_frame, app, 0, 0);
   return 0;

@@ -1,14 +1,17 @@
 #include "views/fonts.h"
 
-#include <cstdio>
-
 #include "imgui.h"
 
 namespace ann::web {
+
+// The subset TTF files, compiled into the wasm (web/cmake/embed_fonts.py writes them).
+extern const unsigned char kDejaVuSans[];
+extern const unsigned int kDejaVuSansSize;
+extern const unsigned char kDejaVuSansBold[];
+extern const unsigned int kDejaVuSansBoldSize;
+
 namespace {
 
-constexpr const char* kRegularPath = "/assets/DejaVuSans.ttf";
-constexpr const char* kBoldPath = "/assets/DejaVuSans-Bold.ttf";
 constexpr float kTextSize = 16.0f;
 constexpr float kTitleSize = 22.0f;
 
@@ -25,20 +28,22 @@ const ImWchar kTextRanges[] = {
 };
 const ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0};
 
-bool file_exists(const char* path) {
-  std::FILE* f = std::fopen(path, "rb");
-  if (f) std::fclose(f);
-  return f != nullptr;
-}
+struct FontBytes {
+  const unsigned char* data;
+  unsigned int size;
+};
 
-ImFont* add_font(const char* path, float css_size, float pixel_ratio, const ImWchar* ranges) {
+ImFont* add_font(FontBytes font, float css_size, float pixel_ratio, const ImWchar* ranges) {
   ImFontConfig config;
   config.SizePixels = css_size * pixel_ratio;
   // Subpixel positions need horizontal oversampling on 1x screens; at 2x the pixels are small
   // enough, and the atlas stays a quarter of the size.
   config.OversampleH = pixel_ratio < 1.5f ? 2 : 1;
   config.OversampleV = 1;
-  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path, config.SizePixels, &config, ranges);
+  config.FontDataOwnedByAtlas = false;   // static bytes: the atlas must not free them
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
+                                                    static_cast<int>(font.size),
+                                                    config.SizePixels, &config, ranges);
 }
 
 }  // namespace
@@ -48,15 +53,17 @@ bool load_fonts(float pixel_ratio, Fonts* out) {
   io.Fonts->Clear();
   *out = Fonts{};
   out->pixel_ratio = pixel_ratio;
-  if (!file_exists(kRegularPath) || !file_exists(kBoldPath)) {
+  const FontBytes regular{kDejaVuSans, kDejaVuSansSize};
+  const FontBytes bold{kDejaVuSansBold, kDejaVuSansBoldSize};
+  if (regular.size == 0 || bold.size == 0) {
     ImFont* fallback = io.Fonts->AddFontDefault();
     out->regular = out->bold = out->title = fallback;
     io.FontGlobalScale = 1.0f;
     return false;
   }
-  out->regular = add_font(kRegularPath, kTextSize, pixel_ratio, kTextRanges);
-  out->bold = add_font(kBoldPath, kTextSize, pixel_ratio, kTextRanges);
-  out->title = add_font(kBoldPath, kTitleSize, pixel_ratio, kTitleRanges);
+  out->regular = add_font(regular, kTextSize, pixel_ratio, kTextRanges);
+  out->bold = add_font(bold, kTextSize, pixel_ratio, kTextRanges);
+  out->title = add_font(bold, kTitleSize, pixel_ratio, kTitleRanges);
   io.FontDefault = out->regular;
   io.FontGlobalScale = 1.0f / pixel_ratio;
   return io.Fonts->Build();

@@ -1,5 +1,5 @@
-// The app's fonts: DejaVu Sans, subset at build time (web/CMakeLists.txt) and packaged at
-// /assets. Each is rasterised at size × devicePixelRatio and drawn at 1/devicePixelRatio
+// The app's fonts: DejaVu Sans, subset at build time (web/CMakeLists.txt) and compiled into
+// the wasm as byte arrays (web/cmake/embed_fonts.py). Each is rasterised at size × devicePixelRatio and drawn at 1/devicePixelRatio
 // (io.FontGlobalScale), so one texture pixel is one screen pixel: crisp on high-DPI screens.
 //
 //   Fonts fonts;
@@ -18,7 +18,7 @@ struct Fonts {
   float pixel_ratio = 0;       // the devicePixelRatio they were rasterised for
 };
 
-// Rebuilds ImGui's font atlas for `pixel_ratio`. Returns false when a font file is missing
+// Rebuilds ImGui's font atlas for `pixel_ratio`. Returns false when the fonts are empty
 // (ImGui then falls back to its built-in ASCII font, so the app still runs).
 bool load_fonts(float pixel_ratio, Fonts* out);
 
