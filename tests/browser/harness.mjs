@@ -18,7 +18,7 @@ export const artifactsDir = path.join(repoDir, 'test-artifacts');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.data': 'application/octet-stream', '.json': 'application/json', '.mjs': 'text/javascript', '.mjs': 'text/javascript',
+  '.data': 'application/octet-stream', '.json': 'application/json', '.mjs': 'text/javascript',
 };
 
 // Serves `root` read-only on 127.0.0.1; `requests` lists every path asked for.
