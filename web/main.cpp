@@ -11,6 +11,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform/browser.h"
 #include "platform/embed_api.h"
+#include "platform/frame_stats.h"
 #include "platform/imgui_bridge.h"
 #include "views/fonts.h"
 #include "views/main_window.h"
@@ -60,6 +61,8 @@ void run_frame(void* arg) {
 
   // Input from files and the clipboard, a big text waiting for its progress frame, autosave.
   ann::web::document_io().before_frame(app.state);
+  // Times building the frame, from here to the last GL call (bench/frame_time.mjs).
+  ann::web::FrameTimer frame_timer;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ann::web::begin_browser_frame(canvas);
