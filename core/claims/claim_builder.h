@@ -71,6 +71,9 @@ class ClaimBuilder {
   // "refuted claims that A", "allegations from X that A", "media reports that A".
   bool noun_cue(uint32_t c, const CueInfo& cue, uint32_t s);
 
+  // "X issued the following statement …: “A.”": cue from the verb to the noun.
+  bool issued_statement(uint32_t c, uint32_t s);
+
   // Nouns that name who reports: "media reports that", "police statement that".
   static bool is_source_noun(std::string_view w);
 
@@ -105,6 +108,15 @@ class ClaimBuilder {
   // "X, a doctor, said": the comma before the verb closes an appositive (the chunk
   // before it is part of a subject that starts the clause), not a content.
   bool appositive_subject(uint32_t comma, uint32_t sb) const;
+
+  // "a sign that says", "an accord that, among other things, called": the relative "that"
+  // before the verb (L is the token before the verb), or kNoToken.
+  uint32_t relative_that(uint32_t L, uint32_t sb) const;
+
+  // Where the reported clause starts in a report form without "that", or kNoToken:
+  // "As X reports from Lima, [A]", "X reports, [A]", "They say, however, [A]".
+  uint32_t clause_after_report(const CueInfo& cue, TokenRange subj, uint32_t cue_end,
+                               uint32_t s) const;
 
   enum class Right { Empty, Adjunct, Quote, That, Colon, Clause };
   struct RightKind {

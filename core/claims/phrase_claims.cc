@@ -57,6 +57,7 @@ void ClaimBuilder::according_to(uint32_t c, uint32_t s) {
 // "refuted claims that A", "allegations from X that A", "media reports that A".
 bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
   const Sentence& sent = sentence(s);
+  if (!cue.has(kCueVerb) && issued_statement(c, s)) return true;
   if (cue.has(kCueVerb)) {  // "claims", "reports": a noun only after these
     if (c == sent.first_token) return false;
     std::string_view prev = ct_.word(c - 1);
@@ -105,6 +106,49 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
   d.cue = TokenRange{c, c + 1};
   d.source = source;
   d.content = right_content(k + 1, c, s);
+  add(d);
+  return true;
+}
+
+// "X issued the following statement today in response to Y: “A.”": the cue runs from the
+// verb to the noun, the content follows the colon.
+bool ClaimBuilder::issued_statement(uint32_t c, uint32_t s) {
+  uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
+  uint32_t verb = c;
+  while (verb > sb && c - verb < 4) {
+    --verb;
+    std::string_view w = ct_.word(verb);
+    if (w == "issued" || w == "issues" || w == "released" || w == "releases" ||
+        w == "published" || w == "publishes") {
+      break;
+    }
+    if (!ct_.is_word(verb) || ct_.cue(verb)) return false;  // "the following", "a new"
+  }
+  if (verb == c || !ct_.is_word(verb) || c - verb >= 4) return false;
+  std::string_view w = ct_.word(verb);
+  if (w != "issued" && w != "issues" && w != "released" && w != "releases" && w != "published" &&
+      w != "publishes") {
+    return false;
+  }
+  uint32_t colon = c + 1;
+  while (colon < se && colon < c + 30 && ct_.raw(colon) != ":") {
+    bool verb = finite_cue_at(colon) && !ct_.cue(colon)->has(kCueNoun);  // not "charges"
+    if (verb || ct_.is_quote_mark(colon) || ct_.is(colon, "that")) return false;
+    ++colon;
+  }
+  if (colon >= se || ct_.raw(colon) != ":") return false;
+  uint32_t a = verb;
+  while (a > sb && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) --a;
+  Draft d;
+  d.cue = TokenRange{verb, c + 1};
+  if (a > sb) {
+    TokenRange subj = subject_before(ct_, a - 1, sb);
+    if (!subj.empty()) d.source = subj;
+  }
+  d.main_clause = true;
+  d.content = right_content(colon + 1, c, s);
+  if (colon + 1 >= se) block_or_inline(d, se, s);  // the statement is the next paragraph
+  if (trim(d.content).empty()) return false;
   add(d);
   return true;
 }

@@ -204,7 +204,8 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
     std::string_view w = ct.word(i);
     bool part = ct.is_wordlike(i) || ct.token(i).kind == TokenKind::Possessive ||
                 ct.token(i).kind == TokenKind::Hyphen;
-    if (!part || is_auxiliary(w) || is_clause_opener(w) || is_pronoun(w)) break;
+    bool auxiliary = is_auxiliary(w) && !ct.is_capitalized(i);  // "in May" is no verb
+    if (!part || auxiliary || is_clause_opener(w) || is_pronoun(w)) break;
     const CueInfo* cue = ct.cue(i);
     if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && i != last) break;
     if (is_preposition(w) && w != "of") {

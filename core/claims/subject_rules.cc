@@ -20,6 +20,10 @@ std::optional<TokenRange> ClaimBuilder::shared_source(uint32_t c, uint32_t s,
     if (!ct_.is(t, "that") || t == sent.first_token) continue;
     const CueInfo* before = ct_.cue(t - 1);
     bool complement = (before && before->has(kCueVerb)) || ct_.is_comma(t - 1);
+    // "tells The Washington Post that A, saying B": a claim's content starts after it.
+    for (size_t i = first_claim; i < drafts_.size() && !complement; ++i) {
+      complement = drafts_[i].content.begin == t + 1;
+    }
     if (complement) break;
     TokenRange np = noun_phrase_after(ct_, t + 1, c);
     if (!np.empty()) return np;
@@ -40,8 +44,10 @@ bool ClaimBuilder::verb_is_other_word(uint32_t c, uint32_t sb, uint32_t se) cons
   if (c > sb) {
     std::string_view prev = ct_.word(c - 1);
     TokenKind pk = ct_.token(c - 1).kind;
-    if (is_determiner(prev) || is_preposition(prev) || pk == TokenKind::Possessive ||
-        pk == TokenKind::Hyphen) {
+    // "a sign that says" is a relative clause, not the determiner "that".
+    bool relative = prev == "that" && relative_that(c - 1, sb) != kNoToken;
+    if ((is_determiner(prev) && !relative) || is_preposition(prev) ||
+        pk == TokenKind::Possessive || pk == TokenKind::Hyphen) {
       return true;
     }
   }
@@ -94,7 +100,8 @@ bool ClaimBuilder::base_form_agrees(TokenRange subj, bool had_auxiliary) const {
     if (last == collective) return true;
   }
   for (uint32_t k = subj.begin; k < subj.end; ++k) {
-    if (ct_.is(k, "and")) return true;
+    // "Colombia and FARC announce"; a headline's comma is an "and": "Kenya, Somalia Request".
+    if (ct_.is(k, "and") || (ct_.is_comma(k) && is_headline(subj.begin, subj.end))) return true;
   }
   return false;
 }

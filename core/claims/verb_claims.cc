@@ -11,11 +11,16 @@ namespace ann::claim_detail {
 void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t first_claim) {
   const Sentence& sent = sentence(s);
   uint32_t sb = sent.first_token, se = sent.end_token;
-  // "report conceded", "the report was posted": the next word is the verb.
-  if (c + 1 < se && (finite_cue_at(c + 1) || is_auxiliary(ct_.word(c + 1))) &&
+  // "report conceded", "the report was posted": the next word is the verb. Not for words
+  // that are verbs only: "Jackson says charges are false", ", saying being harsh ...".
+  bool verb_only = cue.lemma == "say" ||
+                   (cue.form == VerbForm::Gerund && c > sb && ct_.is_comma(c - 1));
+  if (!verb_only && c + 1 < se && (finite_cue_at(c + 1) || is_auxiliary(ct_.word(c + 1))) &&
       cue.form != VerbForm::Past) {
     return;
   }
+  // "government charges of treason", "reports of fighting": a noun.
+  if (cue.has(kCueNoun) && c + 1 < se && ct_.is(c + 1, "of")) return;
   if (verb_is_other_word(c, sb, se)) return;
   // Auxiliaries and adverbs before the verb: "has consistently denied", "is also stated".
   uint32_t a = c;
@@ -78,6 +83,16 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   if (left > sb && ct_.is_quote_mark(left - 1) && ct_.quote_opened_by(left - 1)) --left;
   if (left == sb) return;
   uint32_t L = left - 1;
+  // "a sign that says:", "an accord that, among other things, called for": the noun the
+  // relative clause hangs on is the source.
+  if (uint32_t rel = relative_that(L, sb); rel != kNoToken && cue.form != VerbForm::Gerund) {
+    TokenRange head = attached_noun_phrase(ct_, rel - 1, sb);
+    if (head.empty()) return;
+    if (!cue.has(kCueNoSource)) d.source = head;
+    d.main_clause = true;
+    right_side(d, cue, c, cue_end, s, head);
+    return;
+  }
   bool after_edge = ct_.is_comma(L) || (ct_.is_quote_mark(L) && ct_.quote_closed_by(L));
   if (after_edge && cue.form == VerbForm::Gerund) {
     participle(d, cue, c, cue_end, s, first_claim);
@@ -170,7 +185,73 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     if (rk.kind != Right::Quote) return;
     // “A,” he said, “B.”  — B is a claim of its own with the same source and cue.
   }
+  if (!trailing && rk.kind == Right::Adjunct) {
+    // "As Ana Diaz reports from Lima, the talks ...", "Ana Diaz reports, the talks ...",
+    // "They say, however, they need ...": the clause after the comma is the content.
+    uint32_t start = clause_after_report(cue, subj, cue_end, s);
+    if (start != kNoToken) {
+      d.content = right_content(start, c, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+  }
   right_side(d, cue, c, cue_end, s, subj);
+}
+
+// "a sign that says", "an accord that, among other things, called": the relative "that"
+// before the verb (L is the token before it), or kNoToken.
+uint32_t ClaimBuilder::relative_that(uint32_t L, uint32_t sb) const {
+  uint32_t k = L;
+  if (ct_.is_comma(k)) {  // a parenthetical ", among other things,"
+    uint32_t j = k;
+    while (j > sb && k - j < 8 && !ct_.is_comma(j - 1)) --j;
+    if (j == sb || !ct_.is_comma(j - 1) || j - 1 == sb) return kNoToken;
+    k = j - 2;
+  }
+  if (k <= sb || !ct_.is(k, "that")) return kNoToken;
+  uint32_t noun = k - 1;
+  const CueInfo* before = ct_.cue(noun);
+  bool auxiliary = is_auxiliary(ct_.word(noun)) && !ct_.is_capitalized(noun);  // not "May"
+  if (!ct_.is_word(noun) || is_preposition(ct_.word(noun)) || auxiliary ||
+      is_pronoun(ct_.word(noun)) || is_adverb(ct_.word(noun)) || is_determiner(ct_.word(noun)) ||
+      (before && before->has(kCueVerb) && !before->has(kCueNoun))) {
+    return kNoToken;  // "said that", "so that", "now that"
+  }
+  return k;
+}
+
+// Where the reported clause starts in a report form without "that", or kNoToken:
+//   As Ana Diaz reports from Lima, [the talks have failed].
+//   Ana Diaz reports, [the talks have failed].      They say, however, [they need help].
+uint32_t ClaimBuilder::clause_after_report(const CueInfo& cue, TokenRange subj,
+                                           uint32_t cue_end, uint32_t s) const {
+  uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
+  if (cue.lemma != "say" && cue.lemma != "report" && cue.lemma != "note" &&
+      cue.lemma != "write" && cue.lemma != "explain") {
+    return kNoToken;
+  }
+  uint32_t open = sb;
+  while (open < subj.begin && is_sentence_adverb(ct_.word(open))) ++open;
+  bool fronted_as = open + 1 == subj.begin && ct_.is(open, "as");
+  if (!fronted_as && open != subj.begin) return kNoToken;
+  uint32_t k = cue_end;
+  if (fronted_as) {  // up to the comma closing "As X reports for VOA from Nairobi,"
+    while (k < se && k < cue_end + 10 && !ct_.is_comma(k)) {
+      if (ct_.cue(k) || ct_.is_quote_mark(k) || ct_.is(k, "that")) return kNoToken;
+      ++k;
+    }
+  }
+  if (k >= se || !ct_.is_comma(k)) return kNoToken;
+  ++k;
+  if (k + 1 < se && is_sentence_adverb(ct_.word(k)) && ct_.is_comma(k + 1)) k += 2;
+  if (k >= se) return kNoToken;
+  std::string_view w = ct_.word(k);
+  bool clause_start = is_pronoun(w) || w == "there" || (is_determiner(w) && w != "that") ||
+                      (ct_.is_capitalized(k) && !is_preposition(w) && !is_time_word(w));
+  if (!clause_start || ct_.cue(k) || is_conjunction(w) || is_clause_opener(w)) return kNoToken;
+  uint32_t words = 0;
+  for (uint32_t j = k; j < se && words < 4; ++j) words += ct_.is_word(j);
+  return words >= 4 ? k : kNoToken;
 }
 
 // What follows the verb (and its addressee: "told VOA").
@@ -256,7 +337,9 @@ uint32_t ClaimBuilder::skip_addressee(uint32_t r, uint32_t se) const {
   if (det) ++k;
   uint32_t caps = 0;
   while (k < se && ct_.is_capitalized(k)) ++k, ++caps;
-  if (k < se && (det || caps == 0) && ct_.is_word(k) && !ct_.is_capitalized(k) &&
+  // "told French television," : a capitalised modifier and its noun, then the clause ends.
+  bool noun_ends = k + 1 >= se || ct_.is_comma(k + 1) || ct_.raw(k + 1) == ".";
+  if (k < se && (det || caps == 0 || noun_ends) && ct_.is_word(k) && !ct_.is_capitalized(k) &&
       !is_pronoun(ct_.word(k)) && !is_preposition(ct_.word(k))) {
     ++k;
   }
