@@ -57,6 +57,33 @@ bool attribution_follows(const ClaimText& ct, uint32_t comma, uint32_t end) {
   return false;
 }
 
+// "he", "she", "they", "we", "I": a subject of its own at the start of a content.
+static bool is_personal_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
+// A short subject, auxiliaries and a verb of saying from `j` on: "the Europeans are
+// telling", "officials later said".
+static bool new_attribution_at(const ClaimText& ct, uint32_t j, uint32_t end) {
+  uint32_t subject_end = j;
+  while (subject_end < end && subject_end < j + 4 && ct.is_word(subject_end) &&
+         !ct.cue(subject_end) && !is_auxiliary(ct.word(subject_end)) &&
+         !is_clause_opener(ct.word(subject_end))) {
+    ++subject_end;
+  }
+  if (subject_end == j) return false;
+  uint32_t v = subject_end;
+  bool auxiliary = false;
+  while (v < end && (is_auxiliary(ct.word(v)) || is_adverb(ct.word(v)))) {
+    auxiliary = auxiliary || is_auxiliary(ct.word(v));
+    ++v;
+  }
+  if (v >= end || !ct.cue(v) || !ct.cue(v)->has(kCueVerb)) return false;
+  VerbForm f = ct.cue(v)->form;
+  return (f == VerbForm::Gerund && auxiliary) || f == VerbForm::Past ||
+         f == VerbForm::ThirdPerson || (f == VerbForm::Base && !auxiliary);
+}
+
 // Content after a cue: from `start` to the end of the sentence (or of the quotation the
 // cue sits in), stopping before another claim's attribution.
 TokenRange right_content(const ClaimText& ct, uint32_t start, uint32_t cue, const Sentence& sent) {
@@ -86,10 +113,16 @@ TokenRange right_content(const ClaimText& ct, uint32_t start, uint32_t cue, cons
     // "published on January 9 — the same day that …": an em dash opens the author's aside.
     if (ct.raw(m) == "—" && m > k) return {k, m};
     // "called the speculation "stupid" and added that": the second verb starts anew.
+    // Not when the content has its own subject and the verb an object: in "says he
+    // telephoned Uribe and told him that …", "told" is his and stays in the content.
     if ((ct.is(m, "and") || ct.is(m, "but")) && m + 1 < end) {
       uint32_t j = m + 1;
       while (j < end && is_adverb(ct.word(j))) ++j;
-      if (j < end && finite_cue_at(ct, j)) return {k, m};
+      bool own_subject = is_personal_pronoun(ct.word(k)) && j < end && ct.cue(j) &&
+                         ct.cue(j)->has(kCueTakesObject);
+      if (j < end && finite_cue_at(ct, j) && !own_subject) return {k, m};
+      // "…, and the Europeans are telling me …": a new clause with its own attribution.
+      if (m > k && ct.is_comma(m - 1) && new_attribution_at(ct, m + 1, end)) return {k, m - 1};
     }
   }
   return {k, end};

@@ -112,6 +112,14 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   }
   if (ct_.is(L, "and") || ct_.is(L, "but")) {  // "... and added that"
     d.source = shared_source(c, s, first_claim);
+    // "Bush says he telephoned Uribe and told him that": inside a content that opens with
+    // its own subject, the verb is that subject's.
+    for (size_t i = first_claim; i < drafts_.size(); ++i) {
+      TokenRange t = trim(drafts_[i].content);
+      if (t.begin < L && c < t.end && is_pronoun(ct_.word(t.begin)) && ct_.is_word(t.begin + 1)) {
+        d.source = TokenRange{t.begin, t.begin + 1};
+      }
+    }
     right_side(d, cue, c, cue_end, s, /*subject=*/{});
     return;
   }
