@@ -1,9 +1,9 @@
 #include "entities/date_finder.h"
 
 #include <string_view>
-#include <unordered_set>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/word_set.h"
 
 namespace ann {
 namespace {
@@ -84,8 +84,8 @@ class DateMatcher {
     if (kind(i, TokenKind::Number)) return true;
     if (!f_[i].word) return false;
     if (f_[i].lex & lexicon::kNumberWord) return true;
-    static const std::unordered_set<std::string_view> kStarters = [] {
-      std::unordered_set<std::string_view> set = {
+    static const WordSet kStarters = [] {
+      WordSet set = {
           "today", "yesterday", "tomorrow", "tonight", "mid", "earlier", "later", "early",
           "late", "last", "this", "next", "past", "coming", "a", "an", "several", "few", "many",
           "some", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -98,7 +98,7 @@ class DateMatcher {
       }
       return set;
     }();
-    return kStarters.count(w(i)) > 0;
+    return kStarters.contains(w(i));
   }
 
   std::string_view w(uint32_t i) const {

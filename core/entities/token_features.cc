@@ -10,6 +10,7 @@ namespace {
 // Lowercase words a title-case headline leaves lowercase: "Vietnam Sentences 3 to Prison for
 // Anti-State Activities" is still title case.
 bool is_minor_word(std::string_view w) {
+  if (w.size() > 4) return false;
   static constexpr std::string_view kMinor[] = {"a", "an", "the", "of", "in", "on", "at", "to",
                                                 "for", "and", "or", "but", "by", "with", "as",
                                                 "from", "vs", "via", "into", "over", "per"};
@@ -60,7 +61,13 @@ std::vector<TokenFeatures> token_features(const AnalyzedText& text) {
     x.word = t.kind == TokenKind::Word;
     x.capitalized = x.word && t.has(kCapitalized);
     x.all_caps = x.word && t.has(kAllCaps);
-    if (t.kind == TokenKind::Word || t.kind == TokenKind::Symbol) x.lex = lexicon::lookup(x.folded);
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Symbol) {
+      uint32_t flags = lexicon::lookup_word(x.folded);
+      x.lex = flags & ~lexicon::kLongerKey;
+      x.starts_longer_key = (flags & lexicon::kLongerKey) != 0;
+    } else {
+      x.starts_longer_key = lexicon::may_start_longer_key(x.folded);   // "-", "&"
+    }
     // Only capitalised words are ever asked (a lowercase word is no name anyway).
     if (x.capitalized) x.common = lexicon::has_common_word(x.folded);
     // A capital after a line break, an opening quote, a colon or a dash tells nothing.

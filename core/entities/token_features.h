@@ -12,7 +12,8 @@ namespace ann {
 
 struct TokenFeatures {
   std::string folded;         // lexicon::fold of the token: "Vučić" => "vucic"
-  uint32_t lex = 0;           // lexicon::lookup(folded) for words, else 0
+  uint32_t lex = 0;           // lexicon::lookup(folded) for words and symbols, else 0
+  bool starts_longer_key = false;  // a lexicon key of several tokens may start here ("phnom")
   bool word = false;          // TokenKind::Word
   bool capitalized = false;   // first letter uppercase
   bool all_caps = false;      // "NATO", "U.S."

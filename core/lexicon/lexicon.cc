@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lexicon/lexicon_data.h"
+#include "lexicon/word_set.h"
 #include "text/utf8.h"
 
 namespace ann::lexicon {
@@ -18,12 +19,6 @@ const char* fold_of(char32_t cp) {
   return (it != end && it->code_point == cp) ? it->folded : nullptr;
 }
 
-uint64_t fnv1a(std::string_view key) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return h;
-}
-
 // Same hashing as gen_lexicon.py: FNV-1a 64, double hashing h1 + i * h2.
 bool in_common_bloom(std::string_view key) {
   uint64_t h = fnv1a(key);
@@ -35,19 +30,11 @@ bool in_common_bloom(std::string_view key) {
   return true;
 }
 
-// The key of the table line starting at byte `start` (keys are shorter than 200 bytes).
-std::string_view key_at(uint32_t start) {
-  const char* line = lexicon_data::kEntries + start;
-  const char* tab = static_cast<const char*>(std::memchr(line, '\t', 256));
-  return std::string_view(line, static_cast<size_t>(tab - line));
-}
-
-// An open-addressing hash index over the table's lines, built once on first use: the table
-// ships without it to stay small, and building it takes about a millisecond.
+// An open-addressing hash index over the table's lines, built once on first use (the table
+// ships without it to stay small; building it takes about 0.3 ms). A slot holds a line's key
+// position and its flags, decoded once, so a lookup is a hash, a length check and a memcmp.
 class Index {
  public:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-
   Index() {
     const char* table = lexicon_data::kEntries;
     const size_t size = lexicon_data::kEntriesSize;
@@ -55,38 +42,44 @@ class Index {
     size_t slots = 1;
     while (slots < lines * 2) slots <<= 1;
     mask_ = slots - 1;
-    slots_.assign(slots, kEmpty);
-    for (size_t i = 0; i < size; ++i) {
-      if (i != 0 && table[i - 1] != '\n') continue;
-      std::string_view key = key_at(static_cast<uint32_t>(i));
-      size_t slot = fnv1a(key) & mask_;
-      while (slots_[slot] != kEmpty) slot = (slot + 1) & mask_;
-      slots_[slot] = static_cast<uint32_t>(i);
-      // "zanu-pf" => "zanu"; "phnom penh" => "phnom"; "u.s. embassy" => "u", "u.s", "u.s.".
-      for (size_t k = 1; k < key.size(); ++k) {
-        if (std::strchr(" -.,'/&", key[k]) != nullptr) prefixes_.push_back(fnv1a(key.substr(0, k)));
+    slots_.assign(slots, Slot{});
+    for (size_t start = 0; start < size;) {
+      const char* line = table + start;
+      const char* tab = static_cast<const char*>(std::memchr(line, '\t', size - start));
+      Slot entry;
+      entry.start = static_cast<uint32_t>(start);
+      entry.length = static_cast<uint32_t>(tab - line);
+      const char* hex = tab + 1;
+      for (; *hex != '\n'; ++hex) {
+        entry.flags = entry.flags * 16 + static_cast<uint32_t>(*hex <= '9' ? *hex - '0' : *hex - 'a' + 10);
       }
+      size_t slot = fnv1a(std::string_view(line, entry.length)) & mask_;
+      while (slots_[slot].length != 0) slot = (slot + 1) & mask_;
+      slots_[slot] = entry;
+      start = static_cast<size_t>(hex - table) + 1;
     }
-    std::sort(prefixes_.begin(), prefixes_.end());
-    prefixes_.erase(std::unique(prefixes_.begin(), prefixes_.end()), prefixes_.end());
   }
 
-  bool is_prefix(std::string_view word) const {
-    return std::binary_search(prefixes_.begin(), prefixes_.end(), fnv1a(word));
-  }
-
-  // Start of the line whose key is `key`, or kEmpty.
+  // Flags of `key` (kLongerKey included), 0 when absent.
   uint32_t find(std::string_view key) const {
     for (size_t slot = fnv1a(key) & mask_;; slot = (slot + 1) & mask_) {
-      uint32_t start = slots_[slot];
-      if (start == kEmpty || key_at(start) == key) return start;
+      const Slot& s = slots_[slot];
+      if (s.length == 0) return 0;
+      if (s.length == key.size() &&
+          std::memcmp(lexicon_data::kEntries + s.start, key.data(), key.size()) == 0) {
+        return s.flags;
+      }
     }
   }
 
  private:
+  struct Slot {
+    uint32_t start = 0;    // of the key in kEntries
+    uint32_t length = 0;   // of the key; 0 = empty slot (no key is empty)
+    uint32_t flags = 0;
+  };
   size_t mask_ = 0;
-  std::vector<uint32_t> slots_;
-  std::vector<uint64_t> prefixes_;   // hashes of key prefixes that end before " -.,'/&"
+  std::vector<Slot> slots_;
 };
 
 const Index& index() {
@@ -125,6 +118,17 @@ bool common_word(std::string_view w, int depth) {
 }  // namespace
 
 void append_fold(std::string_view utf8, std::string& out) {
+  // Most tokens are ASCII words: copy them, then lowercase in place.
+  size_t plain = 0;
+  while (plain < utf8.size() && static_cast<unsigned char>(utf8[plain]) - 0x21u < 0x5Eu) ++plain;
+  if (plain == utf8.size()) {
+    const size_t at = out.size();
+    out.append(utf8);
+    for (size_t k = at; k < out.size(); ++k) {
+      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    }
+    return;
+  }
   bool pending_space = false;
   size_t i = 0;
   while (i < utf8.size()) {
@@ -165,19 +169,17 @@ std::string fold(std::string_view utf8) {
   return out;
 }
 
-uint32_t lookup(std::string_view key) {
+uint32_t lookup_word(std::string_view key) {
   if (key.empty() || key.size() >= 200) return 0;
-  uint32_t start = index().find(key);
-  if (start == Index::kEmpty) return 0;
-  uint32_t flags = 0;
-  for (const char* h = lexicon_data::kEntries + start + key.size() + 1; *h != '\n'; ++h) {
-    flags = flags * 16 + static_cast<uint32_t>(*h <= '9' ? *h - '0' : *h - 'a' + 10);
-  }
-  return flags;
+  return index().find(key);
 }
+
+uint32_t lookup(std::string_view key) { return lookup_word(key) & ~kLongerKey; }
 
 bool has_common_word(std::string_view w) { return common_word(w, 2); }
 
-bool may_start_longer_key(std::string_view folded_word) { return index().is_prefix(folded_word); }
+bool may_start_longer_key(std::string_view folded_word) {
+  return (lookup_word(folded_word) & kLongerKey) != 0;
+}
 
 }  // namespace ann::lexicon

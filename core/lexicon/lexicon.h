@@ -35,6 +35,7 @@ enum Flag : uint32_t {
   kSkipHead = 0x40000,    // "Treaty", "Palace": names ending so are not tagged
   kOrgCue = 0x80000,      // "company", "newspaper" next to a name
   kFacility = 0x100000,   // "prison", "airport" after a name
+  kLongerKey = 0x200000,  // a longer key continues this one after " -.,'/&": "phnom", "u.s."
 };
 constexpr uint32_t kPlace = kCountry | kCity | kRegion;
 
@@ -44,8 +45,11 @@ std::string fold(std::string_view utf8);
 // Appends the fold of `utf8` to `out` (no allocation when `out` has room).
 void append_fold(std::string_view utf8, std::string& out);
 
-// Flags of a folded key, 0 when absent. Binary search over the sorted table (keys < 200 bytes).
+// Flags of a folded key, 0 when absent (a hash lookup; keys are shorter than 200 bytes).
 uint32_t lookup(std::string_view folded_key);
+// The same with kLongerKey: one hash lookup tells both what a word is and whether a longer
+// key may start with it. lookup_word("phnom") => kLongerKey, lookup_word("u.s.") => kCountry | kLongerKey.
+uint32_t lookup_word(std::string_view folded_key);
 // True when the folded word, or its base without a regular ending (-s, -es, -ed, -ing, -ly,
 // -er, -est, -d), is a common English word (lowercase in wamerican). About 0.5% of other
 // words answer true too (a Bloom filter keeps the table small).
@@ -53,6 +57,7 @@ bool has_common_word(std::string_view folded_word);
 
 // False when no key continues `folded_word` with a space or punctuation: no entry of several
 // tokens can start with it ("phnom" => true, "said" => false). Lets callers skip lookups.
+// (lookup_word(w) & kLongerKey, for a caller that has the flags already.)
 bool may_start_longer_key(std::string_view folded_word);
 
 }  // namespace ann::lexicon

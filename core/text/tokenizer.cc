@@ -144,7 +144,7 @@ class Tokenizer {
         return end;
       }
     }
-    if (c < 0x80 && is_ascii_alnum(static_cast<char>(c))) {
+    if (c < 0x80 && is_ascii_alnum(static_cast<char>(c)) && may_be_email(i)) {
       if (size_t end = scan_email(i); end > i) {
         emit(i, end, TokenKind::Email, flags);
         return end;
@@ -237,6 +237,15 @@ class Tokenizer {
     return end;
   }
 
+  // False when no "@" follows byte i: then no email starts there (most texts have none).
+  bool may_be_email(size_t i) {
+    if (next_at_ < i) {
+      size_t at = text_.find('@', i);
+      next_at_ = at == std::string_view::npos ? text_.size() : at;
+    }
+    return next_at_ < text_.size();
+  }
+
   // "name.surname@example.org" => the whole address. Remembers failures so that a long run
   // of local-part characters ("a.a.a.a...") is scanned once, not once per token.
   size_t scan_email(size_t i) {
@@ -300,6 +309,10 @@ class Tokenizer {
   size_t word(size_t start, uint16_t flags) {
     size_t i = start;
     while (i < text_.size()) {
+      if (is_ascii_alnum(text_[i])) {   // the common case, without decoding
+        ++i;
+        continue;
+      }
       size_t after = i;
       const char32_t c = cp_at(i, &after);
       if (is_word_char(c)) {
@@ -370,6 +383,8 @@ class Tokenizer {
     int letters = 0, upper = 0;
     bool first_upper = false;
     size_t i = begin;
+    const char first = text_[begin];
+    if (first >= 'a' && first <= 'z') return 0;   // "iPhone", "the": nothing more to learn
     while (i < end) {
       const char32_t c = decode_utf8(text_, i);
       if (!is_letter(c)) continue;
@@ -486,6 +501,7 @@ class Tokenizer {
   int single_open_ = 0;   // single quotes opened and not closed in this paragraph
   int double_open_ = 0;
   size_t email_fail_until_ = 0;
+  size_t next_at_ = 0;     // the first "@" at or after the last may_be_email position (or size)
 };
 
 }  // namespace

@@ -120,24 +120,17 @@ bool is_line_break(char32_t c) {
   return (c >= 0x0A && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || (c >= 0x0A && c <= 0x0D);
+bool is_space_non_ascii(char32_t c) {
   return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
          c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
          c == 0xFEFF;
 }
 
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_letter_non_ascii(char32_t c) { return in_ranges(kLetters, c); }
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return in_ranges(kLetters, c);
-}
+bool is_mark_non_ascii(char32_t c) { return in_ranges(kMarks, c); }
 
-bool is_mark(char32_t c) { return c >= 0xAD && in_ranges(kMarks, c); }
-
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_non_ascii(char32_t c) {
   if (c < 0x100) return c >= 0xC0 && c <= 0xDE && c != 0xD7;
   if (caseless_in_latin(c)) return false;
   if (c == 0x178) return true;  // Ÿ
@@ -161,7 +154,6 @@ bool is_lower(char32_t c) {
   return true;
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2BC; }
 
 bool is_quote_char(char32_t c) {
   switch (c) {

@@ -8,18 +8,37 @@
 
 namespace ann {
 
-bool is_space(char32_t c);        // any whitespace, line breaks included
+// The non-ASCII halves of the inline tests below (ASCII is answered inline: most of the text).
+bool is_space_non_ascii(char32_t c);
+bool is_letter_non_ascii(char32_t c);
+bool is_upper_non_ascii(char32_t c);
+
+// Any whitespace, line breaks included.
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || (c >= 0x0A && c <= 0x0D);
+  return is_space_non_ascii(c);
+}
 bool is_line_break(char32_t c);   // \n \r U+0085 U+2028 U+2029 (and \v \f)
-bool is_ascii_digit(char32_t c);
-bool is_letter(char32_t c);       // letters of any script (digits of other scripts count too)
-bool is_mark(char32_t c);         // combining marks and joiners that continue a word
-bool is_upper(char32_t c);        // uppercase or titlecase letter
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+// Letters of any script (digits of other scripts count too).
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return is_letter_non_ascii(c);
+}
+bool is_mark_non_ascii(char32_t c);
+// Combining marks and joiners that continue a word (none is ASCII).
+inline bool is_mark(char32_t c) { return c >= 0xAD && is_mark_non_ascii(c); }
+// Uppercase or titlecase letter.
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return is_upper_non_ascii(c);
+}
 bool is_lower(char32_t c);        // a letter with case that is not uppercase
 
 // Quotation marks other than the apostrophes ' and ’ (see is_apostrophe).
 bool is_quote_char(char32_t c);
 // ' ’ ʼ: an apostrophe inside a word, a possessive, or a single quotation mark.
-bool is_apostrophe(char32_t c);
+inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2BC; }
 bool is_dash_char(char32_t c);    // – — ― ‒ (not the hyphen-minus)
 bool is_hyphen_char(char32_t c);  // - ‐ ‑
 bool is_punct_char(char32_t c);   // . , ; : ! ? ( ) [ ] { } / … and the like

@@ -109,12 +109,8 @@ SanitizedText sanitize_utf8(std::string_view bytes) {
   return out;
 }
 
-char32_t decode_utf8(std::string_view valid, size_t& i) {
+char32_t decode_utf8_multibyte(std::string_view valid, size_t& i) {
   const auto lead = static_cast<unsigned char>(valid[i]);
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  }
   const int length = utf8_sequence_length(lead);
   if (length == 1 || i + length > valid.size()) {  // not valid after all: never read past
     ++i;

@@ -42,6 +42,23 @@ TEST(LexiconLookup, MissesAndEdges) {
   EXPECT_FALSE(lookup("of") & kPlace);
 }
 
+// One lookup of a word says whether a key of several tokens may start with it; lookup()
+// itself never reports that flag, so a bare prefix is still "not listed".
+TEST(LexiconLookup, LongerKeyPrefixes) {
+  EXPECT_TRUE(lookup_word("phnom") & kLongerKey);          // "phnom penh"
+  EXPECT_EQ(lookup("phnom"), 0u);
+  EXPECT_TRUE(lookup_word("czech") & kLongerKey);          // "czech republic"
+  EXPECT_TRUE(lookup_word("czech") & kNorp);               // and a word of its own
+  EXPECT_TRUE(lookup_word("zanu") & kLongerKey);           // "zanu-pf": a hyphen also breaks
+  EXPECT_FALSE(lookup_word("serbia") & kLongerKey);
+  EXPECT_FALSE(lookup_word("czech republic") & kLongerKey);
+  EXPECT_FALSE(lookup_word("phnom penh") & kLongerKey);
+  EXPECT_FALSE(lookup("czech") & kLongerKey);
+  EXPECT_TRUE(may_start_longer_key("phnom"));
+  EXPECT_FALSE(may_start_longer_key("said"));
+  EXPECT_FALSE(may_start_longer_key(""));
+}
+
 TEST(LexiconCommonWords, KnowsEnglishWordsAndTheirEndings) {
   EXPECT_TRUE(has_common_word("however"));
   EXPECT_TRUE(has_common_word("ammunition"));

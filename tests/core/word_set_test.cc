@@ -1,0 +1,48 @@
+#include "lexicon/word_set.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace ann {
+namespace {
+
+TEST(WordSet, FindsWhatWasInsertedAndNothingElse) {
+  WordSet set = {"bush", "said", "vucic"};
+  EXPECT_TRUE(set.contains("bush"));
+  EXPECT_TRUE(set.contains("vucic"));
+  EXPECT_FALSE(set.contains("bus"));      // a prefix is another word
+  EXPECT_FALSE(set.contains("bushes"));
+  EXPECT_FALSE(set.contains(""));
+  EXPECT_EQ(set.size(), 3u);
+}
+
+TEST(WordSet, InsertingTwiceKeepsOneCopy) {
+  WordSet set;
+  set.insert("serbia");
+  set.insert(std::string_view("serbia"));
+  EXPECT_EQ(set.size(), 1u);
+}
+
+TEST(WordSet, EmptyWordIsAMemberLikeAnyOther) {
+  WordSet set;
+  EXPECT_FALSE(set.contains(""));
+  set.insert(std::string_view());   // a null view: stored as a non-null empty word
+  EXPECT_TRUE(set.contains(""));
+  EXPECT_EQ(set.size(), 1u);
+}
+
+// Growing rehashes every word: all of many words stay findable, none appears by accident.
+TEST(WordSet, KeepsManyWordsAcrossGrowth) {
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i * 7));
+  WordSet set;
+  for (const std::string& w : words) set.insert(w);
+  EXPECT_EQ(set.size(), words.size());
+  for (const std::string& w : words) EXPECT_TRUE(set.contains(w)) << w;
+  for (int i = 0; i < 5000; ++i) EXPECT_FALSE(set.contains("w" + std::to_string(i * 7 + 1)));
+}
+
+}  // namespace
+}  // namespace ann
