@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 #include "claims/claim_builder.h"
 #include "claims/sources.h"
@@ -162,7 +163,6 @@ void ClaimBuilder::emit() {
                    [](const auto& x, const auto& y) { return x.second.begin < y.second.begin; });
   Id next = doc_.next_id();
   std::vector<Claim> found;
-  Id previous_group = kNoId;
   // Groups are resolved in reading order (by cue), so "he" follows the latest speaker.
   std::vector<size_t> order(out.size());
   for (size_t i = 0; i < out.size(); ++i) order[i] = i;
@@ -173,11 +173,19 @@ void ClaimBuilder::emit() {
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t x, size_t y) { return anchor(x) < anchor(y); });
   std::vector<Id> groups(out.size(), kNoId);
+  // Groups by id, looked up once per claim (a scan of doc_.groups each time would make a
+  // long article with many pronoun sources quadratic).
+  std::unordered_map<Id, const EntityGroup*> group_by_id;
+  group_by_id.reserve(doc_.groups.size());
+  for (const EntityGroup& g : doc_.groups) group_by_id.emplace(g.id, &g);
+  const EntityGroup* previous = nullptr;
   for (size_t i : order) {
     const Draft& d = out[i].first;
     if (!d.source || d.source->empty()) continue;
-    groups[i] = resolve_source_group(ct_, doc_, *d.source, previous_group);
-    if (groups[i] != kNoId) previous_group = groups[i];
+    groups[i] = resolve_source_group(ct_, doc_, *d.source, previous);
+    if (groups[i] == kNoId) continue;
+    auto it = group_by_id.find(groups[i]);
+    previous = it == group_by_id.end() ? nullptr : it->second;
   }
   for (size_t i = 0; i < out.size(); ++i) {
     const auto& [d, t] = out[i];

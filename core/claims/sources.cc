@@ -303,17 +303,10 @@ Id latest_group(const ClaimText& ct, const Document& doc, Label label, uint32_t 
   return found;
 }
 
-const EntityGroup* group_of(const Document& doc, Id id) {
-  for (const EntityGroup& g : doc.groups) {
-    if (g.id == id) return &g;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange source,
-                        Id previous_claim_group) {
+                        const EntityGroup* previous_claim_group) {
   if (source.empty()) return kNoId;
   uint32_t begin = ct.token(source.begin).begin;
   uint32_t end = ct.token(source.end - 1).end;
@@ -342,7 +335,7 @@ Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange sou
   bool definite = source.end - source.begin <= 3 &&
                   (source.end - source.begin == 1 || is_determiner(ct.word(source.begin)));
   if (!definite) return kNoId;
-  const EntityGroup* prev = group_of(doc, previous_claim_group);
+  const EntityGroup* prev = previous_claim_group;
   if (head == "he" || head == "she" || in(kPersonNouns, head)) {
     if (prev && prev->label == Label::Person) return prev->id;
     return latest_group(ct, doc, Label::Person, begin);

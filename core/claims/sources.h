@@ -41,8 +41,8 @@ bool is_document_phrase(const ClaimText& ct, TokenRange np);
 // company", "this service") the latest fitting group before it: the previous claim's
 // source group or the latest PERSON (he, she, the minister) or ORG (it, the company)
 // mention. kNoId when nothing fits. `previous_claim_group` is the source group of the
-// claim before this one (kNoId if none).
+// claim before this one (nullptr if none).
 Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange source,
-                        Id previous_claim_group);
+                        const EntityGroup* previous_claim_group);
 
 }  // namespace ann
