@@ -48,7 +48,7 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
   if (person_hint && !(flags & (kOrg | kCountry))) return set(Label::Person, Evidence::Context);
   if (flags & kOrg) return set(Label::Org, Evidence::Lexicon);
   if (flags & kPlace) return set(Label::Place, Evidence::Lexicon);
-  if ((flags & kNorp) || is_norp_form(key)) return set(Label::Norp, Evidence::Lexicon);
+  if (is_norp_form(key, flags)) return set(Label::Norp, Evidence::Lexicon);
 
   if (t.f(e - 1).lex & kSkipHead) return false;                  // "Supplemental Border Treaty"
   if (t.lex_at(t.word_after(e)) & kFacility) return false;          // "Evin prison"

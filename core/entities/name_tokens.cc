@@ -32,6 +32,13 @@ bool is_norp_form(std::string_view key) {
   return true;
 }
 
+bool is_norp_form(std::string_view key, uint32_t flags) {
+  if (flags & kNorp) return true;
+  if (key.find('-') != std::string_view::npos) return is_norp_form(key);
+  // One part, itself no NORP word: only its singular may be one ("Koreans").
+  return key.size() > 3 && key.back() == 's' && (lookup(key.substr(0, key.size() - 1)) & kNorp);
+}
+
 NameTokens::NameTokens(const AnalyzedText& text, const std::vector<TokenFeatures>& features,
                        std::vector<bool>& taken)
     : text_(text), f_(features), taken_(taken), n_(static_cast<uint32_t>(features.size())),
@@ -62,15 +69,23 @@ bool NameTokens::connector(uint32_t i) const {
 // Capitalised words seen where a capital means a name (mid-sentence, not in a headline, as
 // the last word of a name), and never lowercase: they stay names at a sentence start too.
 void NameTokens::collect_known_words() {
-  WordSet lower;
-  for (uint32_t i = 0; i < n_; ++i) {
-    if (f_[i].word && !f_[i].capitalized) lower.insert(w(i));
-  }
+  // The (first byte, length) pairs of the known words: most lowercase words match none and
+  // are not looked up.
+  uint32_t lengths_by_first[256] = {};
   for (uint32_t i = 0; i < n_; ++i) {
     if (f_[i].word && f_[i].capitalized && !f_[i].ambiguous_case &&
         !(f_[i].lex & (kTitle | kOrgWord | kPlaceWord)) &&
-        !(i + 1 < n_ && name_token(i + 1) && !newline_before(i + 1)) && !lower.contains(w(i))) {
+        !(i + 1 < n_ && name_token(i + 1) && !newline_before(i + 1)) && !w(i).empty()) {
       known_.insert(w(i));   // "Bush said", "Mam Sonando’s Beehive radio": a run's last word
+      lengths_by_first[static_cast<unsigned char>(w(i)[0])] |= 1u << (w(i).size() & 31);
+    }
+  }
+  for (uint32_t i = 0; i < n_; ++i) {
+    if (!f_[i].word || f_[i].capitalized || w(i).empty()) continue;
+    std::string_view lower = w(i);
+    if ((lengths_by_first[static_cast<unsigned char>(lower[0])] >> (lower.size() & 31)) & 1u &&
+        known_.contains(lower)) {
+      lowercase_too_.insert(lower);
     }
   }
 }
@@ -103,7 +118,7 @@ uint32_t NameTokens::span_flags(uint32_t i, uint32_t len) const {
   if (memo == kUnknown) {
     std::string_view key = fold_span(i, i + len);
     memo = lookup(key);
-    if (!(memo & kNorp) && is_norp_form(key)) memo |= kNorp;
+    if (is_norp_form(key, memo)) memo |= kNorp;
   }
   return memo;
 }

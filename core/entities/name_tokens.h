@@ -17,6 +17,8 @@ namespace ann {
 
 // "Iranian-Americans" => true: every hyphen part a NORP word, a plural "s" allowed.
 bool is_norp_form(std::string_view folded);
+// The same for a key whose own lexicon flags are known (saves looking it up again).
+bool is_norp_form(std::string_view folded, uint32_t flags);
 
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> set);
 
@@ -50,7 +52,7 @@ class NameTokens {
   // "&", particles ("de", "van").
   bool connector(uint32_t i) const;
   // A capitalised word the document uses as a name where a capital means one.
-  bool known(uint32_t i) const { return known_.contains(w(i)); }
+  bool known(uint32_t i) const { return known_.contains(w(i)) && !lowercase_too_.contains(w(i)); }
 
   // The lowercase word next to [b, e) on one side, across a quotation mark, or size():
   // "company “Eling,”" => "company".
@@ -75,7 +77,8 @@ class NameTokens {
   const std::vector<TokenFeatures>& f_;
   std::vector<bool>& taken_;
   uint32_t n_;
-  WordSet known_;
+  WordSet known_;          // capitalised where a capital means a name ...
+  WordSet lowercase_too_;  // ... but also written lowercase: not known after all
   static constexpr uint32_t kUnknown = UINT32_MAX;
   mutable std::vector<uint32_t> memo_;   // span_flags by (token, length - 1)
   mutable std::string key_;              // fold_span's buffer

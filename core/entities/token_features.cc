@@ -25,7 +25,7 @@ bool is_minor_word(std::string_view w) {
 //   "Russian intelligence service claims Serbia is ..."   => false
 bool is_headline(const AnalyzedText& text, const std::vector<TokenFeatures>& f, uint32_t first,
                  uint32_t end) {
-  int words = 0, capitalized = 0, lowercase = 0;
+  int words = 0, capitalized = 0;
   for (uint32_t i = first; i < end; ++i) {
     if (!f[i].word) continue;
     bool joined_part = i > first && !text.tokens[i].has(kSpaceBefore);   // "U.S.-backed"
@@ -34,10 +34,10 @@ bool is_headline(const AnalyzedText& text, const std::vector<TokenFeatures>& f, 
     if (f[i].capitalized) {
       ++capitalized;
     } else if (!is_minor_word(f[i].folded)) {
-      ++lowercase;
+      return false;   // a lowercase word: body text
     }
   }
-  return words >= 3 && lowercase == 0 && capitalized >= 3;
+  return words >= 3 && capitalized >= 3;
 }
 
 bool opens_clause(const AnalyzedText& text, size_t i) {

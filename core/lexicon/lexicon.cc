@@ -118,16 +118,19 @@ bool common_word(std::string_view w, int depth) {
 }  // namespace
 
 void append_fold(std::string_view utf8, std::string& out) {
-  // Most tokens are ASCII words: copy them, then lowercase in place.
-  size_t plain = 0;
-  while (plain < utf8.size() && static_cast<unsigned char>(utf8[plain]) - 0x21u < 0x5Eu) ++plain;
-  if (plain == utf8.size()) {
-    const size_t at = out.size();
-    out.append(utf8);
-    for (size_t k = at; k < out.size(); ++k) {
-      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+  // Most tokens are short ASCII words: lowercased into a buffer in one pass, appended once.
+  if (utf8.size() <= 64) {
+    char lower[64];
+    size_t k = 0;
+    for (; k < utf8.size(); ++k) {
+      const unsigned char c = static_cast<unsigned char>(utf8[k]);
+      if (c - 0x21u >= 0x5Eu) break;   // space, control or non-ASCII: the general path
+      lower[k] = static_cast<char>(c - 'A' < 26u ? c + ('a' - 'A') : c);
     }
-    return;
+    if (k == utf8.size()) {
+      out.append(lower, k);
+      return;
+    }
   }
   bool pending_space = false;
   size_t i = 0;
