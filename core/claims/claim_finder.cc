@@ -110,7 +110,7 @@ void ClaimBuilder::inherit_for_quotes() {
     // The quotation opens its sentence ("But, "ironically, …"" counts).
     uint32_t s = ct_.sentence_of(q.open_token);
     uint32_t k = sentence(s).first_token;
-    while (k < q.open_token && (is_sentence_adverb(ct_.word(k)) || ct_.is_comma(k))) ++k;
+    while (k < q.open_token && (ct_.is_class(k, kSentenceAdverb) || ct_.is_comma(k))) ++k;
     if (k != q.open_token) continue;
     uint32_t prev_para = sentence(ct_.sentence_of(before->cue->begin)).paragraph;
     uint32_t para = sentence(s).paragraph;

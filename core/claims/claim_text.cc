@@ -3,23 +3,36 @@
 #include <algorithm>
 
 #include "claims/cues.h"
+#include "claims/word_table.h"
 
 namespace ann {
 
 ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
   size_t n = text.tokens.size();
-  lower_.reserve(text.text.size());
-  lower_begin_.reserve(n + 1);
-  cues_.reserve(n);
+  // Every token back to back, words lowercased; sized once, then written in place.
+  size_t total = 0;
+  for (const Token& t : text.tokens) total += t.end - t.begin;
+  lower_.resize(total);
+  lower_begin_.resize(n + 1);
+  cues_.assign(n, nullptr);
+  classes_.assign(n, 0);
+  char* out = lower_.data();
+  uint32_t at = 0;
   for (size_t i = 0; i < n; ++i) {
-    lower_begin_.push_back(static_cast<uint32_t>(lower_.size()));
+    lower_begin_[i] = at;
     std::string_view s = text.token_text(i);
     bool word = text.tokens[i].kind == TokenKind::Word;
-    for (char c : s)
-      lower_.push_back(word && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    cues_.push_back(word ? find_cue(s) : nullptr);
+    for (char c : s) {
+      out[at++] = word && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (word) {
+      std::string_view lower(out + lower_begin_[i], s.size());
+      WordInfo info = look_up_word(lower);
+      cues_[i] = info.cue;
+      classes_[i] = info.classes;
+    }
   }
-  lower_begin_.push_back(static_cast<uint32_t>(lower_.size()));
+  lower_begin_[n] = at;
   quotes_ = find_quotations(text);
   quote_of_ = quotation_of_tokens(quotes_, n);
   opened_by_.assign(n, -1);

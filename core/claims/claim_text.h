@@ -8,6 +8,7 @@
 
 #include "claims/cues.h"
 #include "claims/quotes.h"
+#include "claims/word_classes.h"
 #include "text/analyzed_text.h"
 
 namespace ann {
@@ -45,6 +46,9 @@ class ClaimText {
   bool is_quote_mark(size_t i) const { return token(i).kind == TokenKind::Quote; }
   bool is(size_t i, std::string_view lower) const { return word(i) == lower; }
   bool is_comma(size_t i) const { return raw(i) == ","; }
+  // Word i is in a closed class (word_classes.h), read from a per-token table:
+  // is_class(i, kPreposition) equals is_preposition(word(i)).
+  bool is_class(size_t i, WordClass c) const { return (classes_[i] & c) != 0; }
 
   const std::vector<Quotation>& quotes() const { return quotes_; }
   // The outermost quotation whose inner tokens hold token i, or nullptr.
@@ -69,6 +73,7 @@ class ClaimText {
   std::string lower_;                  // every token, lowercased, back to back
   std::vector<uint32_t> lower_begin_;  // token i is lower_[lower_begin_[i], lower_begin_[i+1])
   std::vector<const CueInfo*> cues_;
+  std::vector<uint16_t> classes_;  // word_class_bits of each word, 0 for other tokens
   std::vector<Quotation> quotes_;
   std::vector<int32_t> quote_of_;
   std::vector<int32_t> opened_by_;  // token of an opening mark -> quotation index

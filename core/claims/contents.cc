@@ -42,7 +42,7 @@ bool attribution_follows(const ClaimText& ct, uint32_t comma, uint32_t end) {
   if ((ct.is(k, "which") || ct.is(k, "who"))) {  // ", which was described"
     for (uint32_t j = k + 1; j < end && j < k + 4; ++j) {
       if (finite_cue_at(ct, j)) return true;
-      if (!is_auxiliary(ct.word(j)) && !is_adverb(ct.word(j))) break;
+      if (!ct.is_class(j, kAuxiliary) && !ct.is_class(j, kAdverb)) break;
     }
     return false;
   }
@@ -51,7 +51,7 @@ bool attribution_follows(const ClaimText& ct, uint32_t comma, uint32_t end) {
     if (j > k && finite_cue_at(ct, j) && !ct.is(j - 1, "to")) {
       uint32_t after = j + 1;
       return after >= end || ct.is_comma(after) || ct.raw(after) == "." || ct.is(after, "and") ||
-             is_preposition(ct.word(after)) || is_time_word(ct.word(after));
+             ct.is_class(after, kPreposition) || ct.is_class(after, kTimeWord);
     }
   }
   return false;
@@ -67,15 +67,15 @@ static bool is_personal_pronoun(std::string_view w) {
 static bool new_attribution_at(const ClaimText& ct, uint32_t j, uint32_t end) {
   uint32_t subject_end = j;
   while (subject_end < end && subject_end < j + 4 && ct.is_word(subject_end) &&
-         !ct.cue(subject_end) && !is_auxiliary(ct.word(subject_end)) &&
-         !is_clause_opener(ct.word(subject_end))) {
+         !ct.cue(subject_end) && !ct.is_class(subject_end, kAuxiliary) &&
+         !ct.is_class(subject_end, kClauseOpener)) {
     ++subject_end;
   }
   if (subject_end == j) return false;
   uint32_t v = subject_end;
   bool auxiliary = false;
-  while (v < end && (is_auxiliary(ct.word(v)) || is_adverb(ct.word(v)))) {
-    auxiliary = auxiliary || is_auxiliary(ct.word(v));
+  while (v < end && (ct.is_class(v, kAuxiliary) || ct.is_class(v, kAdverb))) {
+    auxiliary = auxiliary || ct.is_class(v, kAuxiliary);
     ++v;
   }
   if (v >= end || !ct.cue(v) || !ct.cue(v)->has(kCueVerb)) return false;
@@ -117,7 +117,7 @@ TokenRange right_content(const ClaimText& ct, uint32_t start, uint32_t cue, cons
     // telephoned Uribe and told him that …", "told" is his and stays in the content.
     if ((ct.is(m, "and") || ct.is(m, "but")) && m + 1 < end) {
       uint32_t j = m + 1;
-      while (j < end && is_adverb(ct.word(j))) ++j;
+      while (j < end && ct.is_class(j, kAdverb)) ++j;
       bool own_subject = is_personal_pronoun(ct.word(k)) && j < end && ct.cue(j) &&
                          ct.cue(j)->has(kCueTakesObject);
       if (j < end && finite_cue_at(ct, j) && !own_subject) return {k, m};
@@ -133,7 +133,7 @@ TokenRange right_content(const ClaimText& ct, uint32_t start, uint32_t cue, cons
 // clause from the sentence start.
 TokenRange left_content(const ClaimText& ct, uint32_t edge, const Sentence& sent) {
   uint32_t b = sent.first_token;
-  while (b < edge && (is_sentence_adverb(ct.word(b)) || ct.is_comma(b))) ++b;
+  while (b < edge && (ct.is_class(b, kSentenceAdverb) || ct.is_comma(b))) ++b;
   uint32_t k = edge;
   while (k > sent.first_token && (ct.is_comma(k) || ct.raw(k) == ":")) --k;
   const Quotation* q = ct.quote_closed_by(k);
@@ -146,8 +146,8 @@ TokenRange left_content(const ClaimText& ct, uint32_t edge, const Sentence& sent
 // the subject is not a content.
 bool opening_adverbial(const ClaimText& ct, uint32_t sb, uint32_t edge) {
   uint32_t k = sb;
-  while (k < edge && is_sentence_adverb(ct.word(k))) ++k;
-  if (k >= edge || !(is_preposition(ct.word(k)) || ct.word(k).ends_with("ing")) || edge - k > 16) {
+  while (k < edge && ct.is_class(k, kSentenceAdverb)) ++k;
+  if (k >= edge || !(ct.is_class(k, kPreposition) || ct.word(k).ends_with("ing")) || edge - k > 16) {
     return false;
   }
   for (uint32_t j = k; j < edge; ++j) {

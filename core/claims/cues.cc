@@ -122,6 +122,12 @@ class Lexicon {
     for (std::string_view n : kNouns) map_.try_emplace(n, CueInfo{n, kCueNoun, VerbForm::Base});
     for (const auto& [form, info] : map_) starts_.set((form[0] - 'a') * 26 + (form[1] - 'a'));
   }
+  std::vector<std::string_view> words() const {
+    std::vector<std::string_view> out;
+    out.reserve(map_.size());
+    for (const auto& entry : map_) out.push_back(entry.first);
+    return out;
+  }
   bool may_start(char a, char b) const { return starts_[(a - 'a') * 26 + (b - 'a')]; }
   const CueInfo* find(std::string_view lower) const {
     auto it = map_.find(lower);
@@ -149,6 +155,8 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> cue_words() { return lexicon().words(); }
 
 std::string ascii_lower(std::string_view word) {
   std::string out(word);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ann {
 
@@ -40,6 +41,9 @@ struct CueInfo {
 
 // `word` as written, any case ("Said", "DENIES"). Null when it is not a cue.
 const CueInfo* find_cue(std::string_view word);
+
+// Every word find_cue knows ("say", "says", …, "statement"), for lookup tables.
+std::vector<std::string_view> cue_words();
 
 // A misspelt "said"/"says"/"told"/"added" (one letter missing, added or changed: "sai",
 // "siad" is not covered). Used only where the syntax leaves no doubt:  “…,” sai Carballido.

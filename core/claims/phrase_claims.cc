@@ -42,7 +42,7 @@ void ClaimBuilder::according_to(uint32_t c, uint32_t s) {
     if (ct_.is(k, "that") || ct_.raw(k) == ":") left_begin = k + 1;
   }
   TokenRange left = trim({left_begin, c});
-  while (!left.empty() && is_sentence_adverb(ct_.word(left.begin)))
+  while (!left.empty() && ct_.is_class(left.begin, kSentenceAdverb))
     left = trim({left.begin + 1, left.end});
   TokenRange right = trim(right_content(src_end, c, s));
   if (src_end + 1 < sent.end_token && ct_.quote_opened_by(src_end + 1)) {
@@ -66,7 +66,7 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
     bool noun = is_determiner(prev) || is_preposition(prev) ||
                 (prev_cue && prev_cue->has(kCueVerb)) ||
                 (c >= sent.first_token + 2 && is_source_noun(prev) &&
-                 is_preposition(ct_.word(c - 2)));  // "years of media reports that"
+                 ct_.is_class(c - 2, kPreposition));  // "years of media reports that"
     // "absurd charges by Iran that": an agent or origin follows a noun, not a verb.
     if (c + 1 < sent.end_token && (ct_.is(c + 1, "by") || ct_.is(c + 1, "from"))) noun = true;
     if (!noun) return false;
@@ -75,7 +75,7 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
   for (uint32_t k = c; k > sent.first_token && k + 4 > c; --k) {
     const CueInfo* verb = ct_.cue(k - 1);
     if (verb && verb->has(kCueVerb) && !verb->has(kCueWeak) && k - 1 != c &&
-        is_preposition(ct_.word(k))) {
+        ct_.is_class(k, kPreposition)) {
       return true;
     }
   }
@@ -93,7 +93,7 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
   if (k >= sent.end_token || !ct_.is(k, "that")) return cue.has(kCueNoun) && !cue.has(kCueVerb);
   uint32_t after = k + 1;
   while (after < sent.end_token && ct_.is_comma(after)) ++after;
-  if (after >= sent.end_token || is_auxiliary(ct_.word(after))) return true;  // relative
+  if (after >= sent.end_token || ct_.is_class(after, kAuxiliary)) return true;  // relative
   if (!source && c > sent.first_token) {
     if (ct_.token(c - 1).kind == TokenKind::Possessive && c >= sent.first_token + 2) {
       TokenRange owner = attached_noun_phrase(ct_, c - 2, sent.first_token);
@@ -138,7 +138,7 @@ bool ClaimBuilder::issued_statement(uint32_t c, uint32_t s) {
   }
   if (colon >= se || ct_.raw(colon) != ":") return false;
   uint32_t a = verb;
-  while (a > sb && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) --a;
+  while (a > sb && (ct_.is_class(a - 1, kAuxiliary) || ct_.is_class(a - 1, kAdverb))) --a;
   Draft d;
   d.cue = TokenRange{verb, c + 1};
   if (a > sb) {

@@ -44,10 +44,10 @@ bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uin
         ct.raw(k) != "(" && ct.raw(k) != ")") {
       return false;
     }
-    if (is_auxiliary(ct.word(k))) return false;
+    if (ct.is_class(k, kAuxiliary)) return false;
     // A verb with its preposition ("Exports fell by a third") makes a clause.
     if (strict && k > from && ct.is_word(k) && !ct.is_capitalized(k) && k + 1 < to &&
-        is_preposition(ct.word(k + 1)) && !ct.is(k + 1, "of") && !is_determiner(ct.word(k - 1))) {
+        ct.is_class(k + 1, kPreposition) && !ct.is(k + 1, "of") && !ct.is_class(k - 1, kDeterminer)) {
       return false;
     }
     const CueInfo* cue = ct.cue(k);
@@ -63,7 +63,7 @@ uint32_t chunk_start(const ClaimText& ct, uint32_t end, uint32_t sentence_begin)
   uint32_t k = end;
   while (k > sentence_begin) {
     uint32_t prev = k - 1;
-    if (ct.is_comma(prev) || is_hard_stop(ct, prev) || is_clause_opener(ct.word(prev))) break;
+    if (ct.is_comma(prev) || is_hard_stop(ct, prev) || ct.is_class(prev, kClauseOpener)) break;
     k = prev;
   }
   return k;
@@ -93,10 +93,10 @@ bool is_relative_opener(const ClaimText& ct, uint32_t i) {
 
 TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_begin) {
   if (last < sentence_begin || last >= ct.size()) return {};
-  if (is_pronoun(ct.word(last))) return {last, last + 1};  // "… examination they found"
+  if (ct.is_class(last, kPronoun)) return {last, last + 1};  // "… examination they found"
   // "The government, however, said": the adverb is not part of the subject.
   if (last >= sentence_begin + 3 && ct.is_comma(last) && ct.is_comma(last - 2) &&
-      is_sentence_adverb(ct.word(last - 1))) {
+      ct.is_class(last - 1, kSentenceAdverb)) {
     last -= 3;
   }
   bool appositive_closed = ct.is_comma(last);
@@ -151,8 +151,8 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     if (w == "and" || w == "or") {
       // "Colombia and FARC" is one subject; "reported and in a statement IBM" is not.
       bool joins_nouns = i > sentence_begin && i + 1 < end && ct.is_wordlike(i - 1) &&
-                         !ct.cue(i - 1) && !is_preposition(ct.word(i + 1)) &&
-                         !is_adverb(ct.word(i + 1)) && !is_pronoun(ct.word(i + 1));
+                         !ct.cue(i - 1) && !ct.is_class(i + 1, kPreposition) &&
+                         !ct.is_class(i + 1, kAdverb) && !ct.is_class(i + 1, kPronoun);
       if (!joins_nouns) break;
     }
     if (w == "but" || w == "so" || w == "yet") break;
@@ -161,8 +161,8 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
   if (begin == reach && reach != sentence_begin) return {};  // no start within reach
   // Drop openers that are not part of the subject: "Meanwhile,", "But", "Earlier,".
   while (begin < end &&
-         (ct.is_comma(begin) || is_sentence_adverb(ct.word(begin)) || ct.is(begin, "and") ||
-          (is_adverb(ct.word(begin)) && begin + 1 < end && ct.is_comma(begin + 1)))) {
+         (ct.is_comma(begin) || ct.is_class(begin, kSentenceAdverb) || ct.is(begin, "and") ||
+          (ct.is_class(begin, kAdverb) && begin + 1 < end && ct.is_comma(begin + 1)))) {
     ++begin;
   }
   if (begin >= end) return {};
@@ -213,7 +213,7 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
     }
     begin = i;
     // "a letter from the union claiming": the phrase goes on past "from the".
-    bool inside_phrase = i >= sentence_begin + 2 && is_preposition(ct.word(i - 1)) &&
+    bool inside_phrase = i >= sentence_begin + 2 && ct.is_class(i - 1, kPreposition) &&
                          ct.is_word(i - 2) && !ct.cue(i - 2);
     if (is_determiner(w) && !inside_phrase) return {begin, last + 1};
   }
@@ -223,10 +223,10 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
 
 TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
   uint32_t k = begin;
-  while (k < end && (ct.is_comma(k) || ct.is_quote_mark(k) || is_sentence_adverb(ct.word(k)))) ++k;
+  while (k < end && (ct.is_comma(k) || ct.is_quote_mark(k) || ct.is_class(k, kSentenceAdverb))) ++k;
   if (k >= end) return {};
-  if (is_pronoun(ct.word(k))) return {k, k + 1};
-  if (!(ct.is_capitalized(k) || is_determiner(ct.word(k)))) return {};
+  if (ct.is_class(k, kPronoun)) return {k, k + 1};
+  if (!(ct.is_capitalized(k) || ct.is_class(k, kDeterminer))) return {};
   uint32_t e = k;
   while (e < end && e - k < 10) {
     std::string_view w = ct.word(e);
@@ -235,7 +235,7 @@ TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
     if (e > k && ((is_preposition(w) && w != "of") || ct.cue(e))) break;
     // "The agency kept its forecast": a lowercase word before a determiner is the verb.
     if (e > k + 1 && ct.is_word(e) && !ct.is_capitalized(e) && e + 1 < end &&
-        is_determiner(ct.word(e + 1))) {
+        ct.is_class(e + 1, kDeterminer)) {
       break;
     }
     ++e;
@@ -283,7 +283,7 @@ bool opens_sentence(const ClaimText& ct, uint32_t begin) {
   if (it == toks.end() || it->begin != begin) return false;
   size_t i = static_cast<size_t>(it - toks.begin());
   uint32_t k = ct.sentence_first(i);
-  while (k < i && (ct.is_quote_mark(k) || ct.is_comma(k) || is_sentence_adverb(ct.word(k)))) ++k;
+  while (k < i && (ct.is_quote_mark(k) || ct.is_comma(k) || ct.is_class(k, kSentenceAdverb))) ++k;
   return k == i;
 }
 
@@ -333,7 +333,7 @@ Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange sou
   // A pronoun or a definite description: "he", "the company", "this service".
   std::string_view head = ct.word(source.end - 1);
   bool definite = source.end - source.begin <= 3 &&
-                  (source.end - source.begin == 1 || is_determiner(ct.word(source.begin)));
+                  (source.end - source.begin == 1 || ct.is_class(source.begin, kDeterminer));
   if (!definite) return kNoId;
   const EntityGroup* prev = previous_claim_group;
   if (head == "he" || head == "she" || in(kPersonNouns, head)) {

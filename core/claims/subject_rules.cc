@@ -78,7 +78,7 @@ bool ClaimBuilder::bad_subject(TokenRange subj) const {
     const CueInfo* c = ct_.cue(k);
     if (ct_.is_capitalized(k) && !is_headline(ct_.sentence_first(k), ct_.sentence_end(k))) continue;
     if (c && c->has(kCueVerb) && !c->has(kCueNoun) && c->form != VerbForm::Gerund &&
-        !(k > subj.begin && is_determiner(ct_.word(k - 1)))) {
+        !(k > subj.begin && ct_.is_class(k - 1, kDeterminer))) {
       return true;
     }
   }
@@ -113,7 +113,7 @@ bool ClaimBuilder::appositive_subject(uint32_t comma, uint32_t sb) const {
   if (subj.empty()) return false;
   // The subject reaches the clause start: nothing but adverbs before it.
   uint32_t k = sb;
-  while (k < subj.begin && (is_sentence_adverb(ct_.word(k)) || ct_.is_comma(k))) ++k;
+  while (k < subj.begin && (ct_.is_class(k, kSentenceAdverb) || ct_.is_comma(k))) ++k;
   return k == subj.begin;
 }
 

@@ -15,7 +15,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   // that are verbs only: "Jackson says charges are false", ", saying being harsh ...".
   bool verb_only = cue.lemma == "say" ||
                    (cue.form == VerbForm::Gerund && c > sb && ct_.is_comma(c - 1));
-  if (!verb_only && c + 1 < se && (finite_cue_at(c + 1) || is_auxiliary(ct_.word(c + 1))) &&
+  if (!verb_only && c + 1 < se && (finite_cue_at(c + 1) || ct_.is_class(c + 1, kAuxiliary)) &&
       cue.form != VerbForm::Past) {
     return;
   }
@@ -27,10 +27,10 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   bool passive = false;
   bool had_auxiliary = false;
   uint32_t first_aux = c;
-  while (a > sb && c - a < 8 && (is_auxiliary(ct_.word(a - 1)) || is_adverb(ct_.word(a - 1)))) {
+  while (a > sb && c - a < 8 && (ct_.is_class(a - 1, kAuxiliary) || ct_.is_class(a - 1, kAdverb))) {
     --a;
-    if (is_auxiliary(ct_.word(a))) first_aux = a, had_auxiliary = true;
-    if (is_be_form(ct_.word(a)) && cue.form == VerbForm::Past) passive = true;
+    if (ct_.is_class(a, kAuxiliary)) first_aux = a, had_auxiliary = true;
+    if (ct_.is_class(a, kBeForm) && cue.form == VerbForm::Past) passive = true;
   }
   if (a > sb && ct_.is(a - 1, "to")) return;  // "wants to state", "for me to say"
   for (uint32_t k = a; k < c; ++k) {          // "did not say", "has never denied": nothing said
@@ -56,7 +56,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     return;
   }
   // "Also reported to be in custody is X": a participle opening the sentence.
-  if (a == sb || (a > sb && is_sentence_adverb(ct_.word(a - 1)) && a - 1 == sb)) {
+  if (a == sb || (a > sb && ct_.is_class(a - 1, kSentenceAdverb) && a - 1 == sb)) {
     if (cue.form == VerbForm::Past && cue_end < se && ct_.is(cue_end, "to")) {
       d.cue = TokenRange{c, cue_end};
       d.content = right_content(cue_end, c, s);
@@ -116,7 +116,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     // its own subject, the verb is that subject's.
     for (size_t i = first_claim; i < drafts_.size(); ++i) {
       TokenRange t = trim(drafts_[i].content);
-      if (t.begin < L && c < t.end && is_pronoun(ct_.word(t.begin)) && ct_.is_word(t.begin + 1)) {
+      if (t.begin < L && c < t.end && ct_.is_class(t.begin, kPronoun) && ct_.is_word(t.begin + 1)) {
         d.source = TokenRange{t.begin, t.begin + 1};
       }
     }
@@ -124,7 +124,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     return;
   }
   if (cue.form == VerbForm::Gerund) {  // "a report saying", "a case against X claiming"
-    if (is_preposition(ct_.word(L)) || is_auxiliary(ct_.word(L))) return;
+    if (ct_.is_class(L, kPreposition) || ct_.is_class(L, kAuxiliary)) return;
     TokenRange np = attached_noun_phrase(ct_, L, sb);
     if (np.empty()) return;
     d.source = np;
@@ -136,7 +136,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     // "Galperovich, who wrote that": the noun the relative clause hangs on.
     subj = subject_before(ct_, L - 2, sb);
     for (uint32_t k = subj.end; k > subj.begin; --k) {
-      if (is_preposition(ct_.word(k - 1)) && !ct_.is(k - 1, "of")) {
+      if (ct_.is_class(k - 1, kPreposition) && !ct_.is(k - 1, "of")) {
         subj.begin = k;
         break;
       }
@@ -172,7 +172,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   d.main_clause = true;
   // Attribution after its content: "A, the statement says." / "“A,” he told the press."
   uint32_t edge = subj.begin;
-  while (edge > sb && is_sentence_adverb(ct_.word(edge - 1))) --edge;
+  while (edge > sb && ct_.is_class(edge - 1, kSentenceAdverb)) --edge;
   bool trailing = edge > sb && (ct_.is_comma(edge - 1) || ct_.quote_closed_by(edge - 1));
   if (trailing && ct_.is_comma(edge - 1) && opening_adverbial(sb, edge - 1)) trailing = false;
   RightKind rk = classify_right(cue, c, cue_end, s);
@@ -219,9 +219,9 @@ uint32_t ClaimBuilder::relative_that(uint32_t L, uint32_t sb) const {
   if (k <= sb || !ct_.is(k, "that")) return kNoToken;
   uint32_t noun = k - 1;
   const CueInfo* before = ct_.cue(noun);
-  bool auxiliary = is_auxiliary(ct_.word(noun)) && !ct_.is_capitalized(noun);  // not "May"
-  if (!ct_.is_word(noun) || is_preposition(ct_.word(noun)) || auxiliary ||
-      is_pronoun(ct_.word(noun)) || is_adverb(ct_.word(noun)) || is_determiner(ct_.word(noun)) ||
+  bool auxiliary = ct_.is_class(noun, kAuxiliary) && !ct_.is_capitalized(noun);  // not "May"
+  if (!ct_.is_word(noun) || ct_.is_class(noun, kPreposition) || auxiliary ||
+      ct_.is_class(noun, kPronoun) || ct_.is_class(noun, kAdverb) || ct_.is_class(noun, kDeterminer) ||
       (before && before->has(kCueVerb) && !before->has(kCueNoun))) {
     return kNoToken;  // "said that", "so that", "now that"
   }
@@ -239,7 +239,7 @@ uint32_t ClaimBuilder::clause_after_report(const CueInfo& cue, TokenRange subj,
     return kNoToken;
   }
   uint32_t open = sb;
-  while (open < subj.begin && is_sentence_adverb(ct_.word(open))) ++open;
+  while (open < subj.begin && ct_.is_class(open, kSentenceAdverb)) ++open;
   bool fronted_as = open + 1 == subj.begin && ct_.is(open, "as");
   if (!fronted_as && open != subj.begin) return kNoToken;
   uint32_t k = cue_end;
@@ -251,7 +251,7 @@ uint32_t ClaimBuilder::clause_after_report(const CueInfo& cue, TokenRange subj,
   }
   if (k >= se || !ct_.is_comma(k)) return kNoToken;
   ++k;
-  if (k + 1 < se && is_sentence_adverb(ct_.word(k)) && ct_.is_comma(k + 1)) k += 2;
+  if (k + 1 < se && ct_.is_class(k, kSentenceAdverb) && ct_.is_comma(k + 1)) k += 2;
   if (k >= se) return kNoToken;
   std::string_view w = ct_.word(k);
   bool clause_start = is_pronoun(w) || w == "there" || (is_determiner(w) && w != "that") ||
@@ -290,9 +290,9 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   {
     uint32_t t = r;
     if (t < se && ct_.is(t, "on")) ++t;
-    while (t < se && ct_.is_capitalized(t) && is_time_word(ct_.word(t))) ++t;
+    while (t < se && ct_.is_capitalized(t) && ct_.is_class(t, kTimeWord)) ++t;
     if (t > r && t < se &&
-        (ct_.is(t, "that") || is_pronoun(ct_.word(t)) || is_determiner(ct_.word(t)) ||
+        (ct_.is(t, "that") || ct_.is_class(t, kPronoun) || ct_.is_class(t, kDeterminer) ||
          ct_.is_capitalized(t))) {
       return ct_.is(t, "that") ? RightKind{Right::That, t + 1} : RightKind{Right::Clause, t};
     }
@@ -341,14 +341,14 @@ uint32_t ClaimBuilder::skip_addressee(uint32_t r, uint32_t se) const {
                  ct_.is(k, "them") || ct_.is(k, "reporters") || ct_.is(k, "journalists"))) {
     return k + 1;
   }
-  bool det = k < se && is_determiner(ct_.word(k));
+  bool det = k < se && ct_.is_class(k, kDeterminer);
   if (det) ++k;
   uint32_t caps = 0;
   while (k < se && ct_.is_capitalized(k)) ++k, ++caps;
   // "told French television," : a capitalised modifier and its noun, then the clause ends.
   bool noun_ends = k + 1 >= se || ct_.is_comma(k + 1) || ct_.raw(k + 1) == ".";
   if (k < se && (det || caps == 0 || noun_ends) && ct_.is_word(k) && !ct_.is_capitalized(k) &&
-      !is_pronoun(ct_.word(k)) && !is_preposition(ct_.word(k))) {
+      !ct_.is_class(k, kPronoun) && !ct_.is_class(k, kPreposition)) {
     ++k;
   }
   return k;
@@ -377,7 +377,7 @@ bool ClaimBuilder::promised_action(TokenRange probe) const {
   if (ct_.is(probe.begin, "to")) return true;
   for (uint32_t k = probe.begin + 1; k < probe.end && k < probe.begin + 8; ++k) {
     if (ct_.is_comma(k)) break;
-    if (is_auxiliary(ct_.word(k))) return true;  // "their countries will work together"
+    if (ct_.is_class(k, kAuxiliary)) return true;  // "their countries will work together"
   }
   return false;
 }

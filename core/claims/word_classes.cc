@@ -2,14 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+
+#include "claims/word_table.h"
 
 namespace ann {
 namespace {
-
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 constexpr std::array<std::string_view, 23> kAuxiliaries = {
     "has",   "have", "had",   "having", "is",    "are",   "was",    "were",
@@ -56,19 +54,44 @@ constexpr std::array<std::string_view, 23> kTimeWords = {
 
 }  // namespace
 
-bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }
-bool is_be_form(std::string_view w) { return in(kBeForms, w); }
-bool is_adverb(std::string_view w) {
-  // "-ly" words between subject and verb are adverbs ("flatly", "consistently"); "only",
-  // "family" and "July" are not verbs' satellites but never sit there either.
-  return in(kAdverbs, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly" && w != "july");
+std::vector<std::pair<std::string_view, uint16_t>> class_words() {
+  std::vector<std::pair<std::string_view, uint16_t>> out;
+  auto add = [&](const auto& list, uint16_t bit) {
+    for (std::string_view w : list) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == w; });
+      if (it == out.end()) {
+        out.emplace_back(w, bit);
+      } else {
+        it->second |= bit;  // "that": clause opener and determiner
+      }
+    }
+  };
+  add(kAuxiliaries, kAuxiliary);
+  add(kBeForms, kBeForm);
+  add(kAdverbs, kAdverb);
+  add(kPrepositions, kPreposition);
+  add(kClauseOpeners, kClauseOpener);
+  add(kDeterminers, kDeterminer);
+  add(kPronouns, kPronoun);
+  add(kConjunctions, kConjunction);
+  add(kSentenceAdverbs, kSentenceAdverb);
+  add(kTimeWords, kTimeWord);
+  return out;
 }
-bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
-bool is_clause_opener(std::string_view w) { return in(kClauseOpeners, w); }
-bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
-bool is_pronoun(std::string_view w) { return in(kPronouns, w); }
-bool is_conjunction(std::string_view w) { return in(kConjunctions, w); }
-bool is_sentence_adverb(std::string_view w) { return in(kSentenceAdverbs, w); }
-bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
+
+uint16_t word_class_bits(std::string_view w) { return look_up_word(w).classes; }
+
+bool is_auxiliary(std::string_view w) { return (word_class_bits(w) & kAuxiliary) != 0; }
+bool is_be_form(std::string_view w) { return (word_class_bits(w) & kBeForm) != 0; }
+bool is_adverb(std::string_view w) { return (word_class_bits(w) & kAdverb) != 0; }
+bool is_preposition(std::string_view w) { return (word_class_bits(w) & kPreposition) != 0; }
+bool is_clause_opener(std::string_view w) { return (word_class_bits(w) & kClauseOpener) != 0; }
+bool is_determiner(std::string_view w) { return (word_class_bits(w) & kDeterminer) != 0; }
+bool is_pronoun(std::string_view w) { return (word_class_bits(w) & kPronoun) != 0; }
+bool is_conjunction(std::string_view w) { return (word_class_bits(w) & kConjunction) != 0; }
+bool is_sentence_adverb(std::string_view w) {
+  return (word_class_bits(w) & kSentenceAdverb) != 0;
+}
+bool is_time_word(std::string_view w) { return (word_class_bits(w) & kTimeWord) != 0; }
 
 }  // namespace ann
