@@ -125,6 +125,7 @@ void AppState::replace_document(Document doc) {
   document_ = std::move(doc);
   history_.clear();
   ++text_revision_;
+  select({});   // ids restart with a new document: an old selection would name another record
   last_added_ = kNoId;
   first_new_id_ = document_.next_id();
   manual_at_load_.clear();

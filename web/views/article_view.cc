@@ -21,7 +21,6 @@ constexpr size_t kMaxReportedBoxes = 256;
 constexpr ImU32 kMarkedBand = IM_COL32(66, 133, 244, 90);       // text marked by a drag
 constexpr ImU32 kSearchHit = IM_COL32(255, 170, 60, 90);
 constexpr ImU32 kSearchCurrent = IM_COL32(255, 140, 0, 190);
-constexpr ImU32 kSelectedOutline = IM_COL32(28, 28, 30, 255);
 constexpr ImU32 kSelectedClaimOutline = IM_COL32(150, 110, 0, 255);
 
 bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
@@ -57,10 +56,16 @@ std::string report_json(const ArticleViewReport& report) {
   }
   nlohmann::json marked = nullptr;
   if (report.marked) marked = {report.marked->begin, report.marked->end};
+  nlohmann::json items = nlohmann::json::array();
+  for (const ItemBox& item : report.items) {
+    items.push_back({{"name", item.name}, {"x", item.x}, {"y", item.y}, {"width", item.width},
+                     {"height", item.height}});
+  }
   nlohmann::json out = {{"scroll_y", report.scroll_y}, {"scroll_max", report.scroll_max},
                         {"hovered", report.hovered}, {"entity_boxes", boxes},
                         {"selected", report.selected}, {"marked", marked},
-                        {"menu_open", report.menu_open}, {"bar_open", report.bar_open}};
+                        {"menu_open", report.menu_open}, {"bar_open", report.bar_open},
+                        {"items", items}};
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -114,6 +119,8 @@ void ArticleView::resolve_selection(const AppState& state) {
         if (doc.entities[i].id != selection.id) continue;
         target_.entity = doc.entities[i];
         selected_name_ = "entity " + std::to_string(i);
+        auto mentions = group_mentions_.find(doc.entities[i].group);
+        target_.group_mentions = mentions == group_mentions_.end() ? 1 : mentions->second;
       }
       break;
     case Selection::Kind::Group:
@@ -418,7 +425,7 @@ void ArticleView::draw_line(const Document& doc, size_t line_index, int hovered)
     } else if (mark.kind == MarkKind::Entity) {
       const Entity& entity = doc.entities[mark.index];
       if (selected(mark)) {
-        draw->AddRect(ImVec2(x0 - 3, glyph_top - 4), ImVec2(x1 + 3, glyph_bottom + 5), kSelectedOutline, 4, 0, 2.0f);
+        draw->AddRect(ImVec2(x0 - 3, glyph_top - 4), ImVec2(x1 + 3, glyph_bottom + 5), theme::kText, 4, 0, 2.0f);
       }
       if (entity.origin == Origin::Manual && ends_here) {
         draw_hand_corner(draw, x1 + 1, glyph_top - 2, label_color(entity.label));
@@ -467,7 +474,7 @@ void ArticleView::draw_selection_bar(AppState& state, const Fonts& fonts, ImVec2
   anchor.bottom = top_ + last_line.y + style_.line_height;
   anchor.bounds_min = view_min;
   anchor.bounds_max = view_max;
-  bar_.draw(state, target_, anchor, fonts);
+  bar_.draw(state, target_, anchor, fonts, &report_.items);
   report_.bar_open = true;
 }
 
@@ -506,7 +513,8 @@ void ArticleView::draw(AppState& state, const Fonts& fonts) {
   const uint64_t revision_before_input = state.revision();
   handle_mouse(state, hovered);
   if (!menu_.is_open()) handle_edit_shortcuts(state, target_);
-  menu_.draw(state, target_);
+  report_.items.clear();
+  menu_.draw(state, target_, &report_.items);
   // An edit above may have changed the document: lay out and resolve again before drawing.
   update_layout(state, style);
   resolve_selection(state);
@@ -530,7 +538,8 @@ void ArticleView::draw(AppState& state, const Fonts& fonts) {
   report_.menu_open = menu_.is_open();
   report_.marked = target_.marked;
   report_.selected = selected_name_;
-  if (hovered >= 0 && !menu_.is_open() && !pressing_) {
+  // No card while the user drags, uses the menu or acts on marked words (it would cover the bar).
+  if (hovered >= 0 && !menu_.is_open() && !pressing_ && !target_.marked) {
     const Mark& mark = marks_.marks[hovered];
     report_.hovered = mark_name(mark);
     int mentions = 0;

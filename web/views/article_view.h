@@ -27,6 +27,7 @@
 #include "imgui.h"
 #include "views/edit_actions.h"
 #include "views/fonts.h"
+#include "views/item_boxes.h"
 #include "views/label_menu.h"
 #include "views/line_marks.h"
 #include "views/selection_bar.h"
@@ -45,10 +46,12 @@ struct ArticleViewReport {
   std::optional<Span> marked;      // byte span of the text marked by a drag
   bool menu_open = false;          // the right-click menu
   bool bar_open = false;           // the bar under the selection
+  std::vector<ItemBox> items;      // the menu's and the bar's items ("menu/Delete", "bar/deny")
 };
 
 // {"scroll_y":0,"scroll_max":1893,"hovered":"entity 3","entity_boxes":[{"entity":0,"x":..}],
-//  "selected":"entity 3","marked":[10,17],"menu_open":false,"bar_open":true}
+//  "selected":"entity 3","marked":[10,17],"menu_open":false,"bar_open":true,
+//  "items":[{"name":"bar/1 Person","x":..,"y":..,"width":..,"height":..}]}
 std::string report_json(const ArticleViewReport& report);
 
 class ArticleView {

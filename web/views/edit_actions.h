@@ -21,6 +21,7 @@ namespace ann::web {
 struct EditTarget {
   std::optional<Span> marked;        // cleared by an edit that uses it
   std::optional<Entity> entity;      // the selected entity, if any
+  int group_mentions = 0;            // how many mentions its group has (Split needs two)
   std::optional<Claim> claim;        // the selected claim, if any
 };
 

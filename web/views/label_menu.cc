@@ -29,15 +29,27 @@ bool contains_folded(std::string_view haystack, std::string_view needle) {
   return it != haystack.end();
 }
 
-void undo_items(AppState& state) {
-  const History& history = state.history();
-  std::string undo = "Undo " + std::string(history.undo_description());
-  std::string redo = "Redo " + std::string(history.redo_description());
-  if (ImGui::MenuItem(history.can_undo() ? undo.c_str() : "Undo", "Ctrl+Z", false, history.can_undo())) state.undo();
-  if (ImGui::MenuItem(history.can_redo() ? redo.c_str() : "Redo", "Ctrl+Y", false, history.can_redo())) state.redo();
+}  // namespace
+
+bool LabelMenu::item(const char* label, const char* shortcut, bool checked, bool enabled) {
+  bool clicked = ImGui::MenuItem(label, shortcut, checked, enabled);
+  std::string_view name(label);
+  name = name.substr(0, name.find("##"));
+  note_item(boxes_, path_ + "/" + std::string(name));
+  return clicked;
 }
 
-}  // namespace
+bool LabelMenu::begin_menu(const char* label) {
+  bool open = ImGui::BeginMenu(label);
+  note_item(boxes_, path_ + "/" + label);
+  if (open) path_ += std::string("/") + label;
+  return open;
+}
+
+void LabelMenu::end_menu() {
+  ImGui::EndMenu();
+  path_.erase(path_.rfind('/'));
+}
 
 void LabelMenu::open(const AppState& state) {
   ImGui::OpenPopup(kPopupId);
@@ -48,8 +60,10 @@ void LabelMenu::open(const AppState& state) {
 
 bool LabelMenu::is_open() const { return ImGui::IsPopupOpen(kPopupId); }
 
-void LabelMenu::draw(AppState& state, EditTarget& target) {
+void LabelMenu::draw(AppState& state, EditTarget& target, std::vector<ItemBox>* boxes) {
   if (!can_edit(state)) return;
+  boxes_ = boxes;
+  path_ = "menu";
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
   const bool open = ImGui::BeginPopup(kPopupId);
   ImGui::PopStyleVar();
@@ -62,16 +76,16 @@ void LabelMenu::draw(AppState& state, EditTarget& target) {
   if (target.marked) {
     ImGui::TextDisabled("Mark as");
     for (int i = 0; i < kLabelCount; ++i) {
-      if (ImGui::MenuItem(label_display_name(kLabelsInKeyOrder[i]), label_key(i))) {
+      if (item(label_display_name(kLabelsInKeyOrder[i]), label_key(i))) {
         label_marked(state, target, kLabelsInKeyOrder[i]);
       }
     }
-    if (ImGui::MenuItem("Claim (what was said)", "C")) claim_marked(state, target);
+    if (item("Claim (what was said)", "C")) claim_marked(state, target);
     if (target.claim) {
       ImGui::Separator();
-      if (ImGui::MenuItem("Source of the selected claim")) set_claim_part(state, target, ClaimPart::Source);
-      if (ImGui::MenuItem("Cue of the selected claim")) set_claim_part(state, target, ClaimPart::Cue);
-      if (ImGui::MenuItem("Content of the selected claim")) set_claim_part(state, target, ClaimPart::Content);
+      if (item("Source of the selected claim")) set_claim_part(state, target, ClaimPart::Source);
+      if (item("Cue of the selected claim")) set_claim_part(state, target, ClaimPart::Cue);
+      if (item("Content of the selected claim")) set_claim_part(state, target, ClaimPart::Content);
     }
   } else if (target.entity) {
     entity_items(state, target);
@@ -79,7 +93,12 @@ void LabelMenu::draw(AppState& state, EditTarget& target) {
     claim_items(state, target);
   }
   ImGui::Separator();
-  undo_items(state);
+  // Undo and redo, named: "Undo add PERSON “Vučić”".
+  const History& history = state.history();
+  std::string undo = history.can_undo() ? "Undo " + std::string(history.undo_description()) : "Undo";
+  std::string redo = history.can_redo() ? "Redo " + std::string(history.redo_description()) : "Redo";
+  if (item((undo + "##undo").c_str(), "Ctrl+Z", false, history.can_undo())) state.undo();
+  if (item((redo + "##redo").c_str(), "Ctrl+Y", false, history.can_redo())) state.redo();
   fresh_ = false;
   ImGui::EndPopup();
 }
@@ -92,32 +111,33 @@ void LabelMenu::entity_items(AppState& state, EditTarget& target) {
     std::snprintf(rename_, sizeof rename_, "%s", group ? group->canonical.c_str() : "");
   }
   for (bool whole_group : {false, true}) {
-    if (!ImGui::BeginMenu(whole_group ? "Relabel whole group" : "Relabel")) continue;
+    if (!begin_menu(whole_group ? "Relabel whole group" : "Relabel")) continue;
     for (int i = 0; i < kLabelCount; ++i) {
       const Label label = kLabelsInKeyOrder[i];
-      if (ImGui::MenuItem(label_display_name(label), whole_group ? nullptr : label_key(i), entity.label == label)) {
+      if (item(label_display_name(label), whole_group ? nullptr : label_key(i), entity.label == label)) {
         relabel(state, target, label, whole_group);
       }
     }
-    ImGui::EndMenu();
+    end_menu();
   }
-  if (ImGui::MenuItem("Delete", "Del")) delete_selected(state, target);
-  // Splitting needs another mention in the group: the view knows the counts, the menu asks
-  // the core (a refused split says why in the status line).
-  if (ImGui::MenuItem("Split from group")) split_selected(state, target);
-  if (ImGui::BeginMenu("Merge group into")) {
+  if (item("Delete", "Del")) delete_selected(state, target);
+  if (item("Split from group", nullptr, false, target.group_mentions > 1)) split_selected(state, target);
+  if (begin_menu("Merge group into")) {
     merge_items(state, target);
-    ImGui::EndMenu();
+    end_menu();
   }
-  if (ImGui::BeginMenu("Rename group")) {
+  if (begin_menu("Rename group")) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
     bool enter = ImGui::InputText("##rename", rename_, sizeof rename_, ImGuiInputTextFlags_EnterReturnsTrue);
+    note_item(boxes_, path_ + "/name");
     ImGui::SameLine();
-    if (ImGui::Button("Rename") || enter) {
+    const bool clicked = ImGui::Button("Rename");
+    note_item(boxes_, path_ + "/Rename");
+    if (clicked || enter) {
       rename_selected_group(state, target, rename_);
       ImGui::CloseCurrentPopup();
     }
-    ImGui::EndMenu();
+    end_menu();
   }
 }
 
@@ -126,6 +146,7 @@ void LabelMenu::merge_items(AppState& state, const EditTarget& target) {
   const Entity& entity = *target.entity;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   ImGui::InputTextWithHint("##merge-filter", "Filter groups", merge_filter_, sizeof merge_filter_);
+  note_item(boxes_, path_ + "/filter");
   // Groups of the same label first (the usual case: "Vučić" into "Aleksandar Vučić").
   std::vector<const EntityGroup*> choices;
   for (const EntityGroup& g : doc.groups) {
@@ -139,8 +160,8 @@ void LabelMenu::merge_items(AppState& state, const EditTarget& target) {
   if (choices.empty()) ImGui::TextDisabled("No other group");
   for (size_t i = 0; i < choices.size() && i < kMaxMergeChoices; ++i) {
     const EntityGroup& g = *choices[i];
-    std::string item = g.canonical + "  (" + label_display_name(g.label) + ")##" + std::to_string(g.id);
-    if (ImGui::MenuItem(item.c_str())) {
+    std::string caption = g.canonical + "  (" + label_display_name(g.label) + ")##" + std::to_string(g.id);
+    if (item(caption.c_str())) {
       merge_selected_into(state, target, g.id);
       break;
     }
@@ -150,21 +171,21 @@ void LabelMenu::merge_items(AppState& state, const EditTarget& target) {
 
 void LabelMenu::claim_items(AppState& state, EditTarget& target) {
   const Claim& claim = *target.claim;
-  if (ImGui::BeginMenu("Kind")) {
+  if (begin_menu("Kind")) {
     for (ClaimKind kind : {ClaimKind::Direct, ClaimKind::Indirect, ClaimKind::Mixed}) {
       std::string name(claim_kind_name(kind));
-      if (ImGui::MenuItem(name.c_str(), nullptr, claim.kind == kind)) set_claim_kind(state, target, kind);
+      if (item(name.c_str(), nullptr, claim.kind == kind)) set_claim_kind(state, target, kind);
     }
-    ImGui::EndMenu();
+    end_menu();
   }
-  if (ImGui::BeginMenu("Stance")) {
-    if (ImGui::MenuItem("assert", nullptr, claim.stance == ClaimStance::Assert)) set_claim_stance(state, target, ClaimStance::Assert);
-    if (ImGui::MenuItem("deny", nullptr, claim.stance == ClaimStance::Deny)) set_claim_stance(state, target, ClaimStance::Deny);
-    ImGui::EndMenu();
+  if (begin_menu("Stance")) {
+    if (item("assert", nullptr, claim.stance == ClaimStance::Assert)) set_claim_stance(state, target, ClaimStance::Assert);
+    if (item("deny", nullptr, claim.stance == ClaimStance::Deny)) set_claim_stance(state, target, ClaimStance::Deny);
+    end_menu();
   }
-  if (ImGui::MenuItem("Clear source", nullptr, false, claim.source.has_value())) clear_claim_part(state, target, ClaimPart::Source);
-  if (ImGui::MenuItem("Clear cue", nullptr, false, claim.cue.has_value())) clear_claim_part(state, target, ClaimPart::Cue);
-  if (ImGui::MenuItem("Delete claim", "Del")) delete_selected(state, target);
+  if (item("Clear source", nullptr, false, claim.source.has_value())) clear_claim_part(state, target, ClaimPart::Source);
+  if (item("Clear cue", nullptr, false, claim.cue.has_value())) clear_claim_part(state, target, ClaimPart::Cue);
+  if (item("Delete claim", "Del")) delete_selected(state, target);
   ImGui::TextDisabled("To set the source or cue: mark it in the text");
 }
 

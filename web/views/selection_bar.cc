@@ -27,6 +27,14 @@ std::string excerpt(std::string_view s) {
   return out + "\xE2\x80\x9D";
 }
 
+std::vector<ItemBox>* g_boxes = nullptr;   // where this frame's bar notes its buttons
+
+// Notes the last item as "bar/<name>" and passes `clicked` through.
+bool noted(bool clicked, const std::string& name) {
+  note_item(g_boxes, "bar/" + name);
+  return clicked;
+}
+
 // A button tinted in the label's colour: "1 Person".
 bool label_button(int index, bool current) {
   const Label label = kLabelsInKeyOrder[index];
@@ -35,7 +43,7 @@ bool label_button(int index, bool current) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(label_color(label)));
   if (current) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
   std::string caption = std::to_string(index + 1) + " " + label_display_name(label);
-  bool clicked = ImGui::Button(caption.c_str());
+  bool clicked = noted(ImGui::Button(caption.c_str()), caption);
   ImGui::PopStyleColor(current ? 4 : 3);
   return clicked;
 }
@@ -57,7 +65,7 @@ void claim_part_row(AppState& state, EditTarget& target, const char* name, Claim
   if (part != ClaimPart::Content) {
     ImGui::SameLine();
     ImGui::BeginDisabled(!span);
-    if (ImGui::SmallButton("Clear")) clear_claim_part(state, target, part);
+    if (noted(ImGui::SmallButton("Clear"), std::string(name) + "/Clear")) clear_claim_part(state, target, part);
     ImGui::EndDisabled();
   }
   ImGui::PopID();
@@ -65,8 +73,10 @@ void claim_part_row(AppState& state, EditTarget& target, const char* name, Claim
 
 }  // namespace
 
-void SelectionBar::draw(AppState& state, EditTarget& target, const BarAnchor& anchor, const Fonts& fonts) {
+void SelectionBar::draw(AppState& state, EditTarget& target, const BarAnchor& anchor, const Fonts& fonts,
+                        std::vector<ItemBox>* boxes) {
   hovered_ = false;
+  g_boxes = boxes;
   if (!can_edit(state) || (!target.marked && !target.entity && !target.claim)) return;
   // Below the selection, else above it; always inside the article.
   ImVec2 pos(anchor.x, anchor.bottom + kGap);
@@ -78,13 +88,14 @@ void SelectionBar::draw(AppState& state, EditTarget& target, const BarAnchor& an
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 3));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 250));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1);   // radio buttons and buttons outlined
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
   ImGui::Begin("##selection-bar", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleColor();
-  ImGui::PopStyleVar(4);
+  ImGui::PopStyleVar(5);
   if (target.marked) {
     marked_items(state, target);
   } else if (target.entity) {
@@ -107,16 +118,16 @@ void SelectionBar::marked_items(AppState& state, EditTarget& target) {
   ImGui::SameLine(0, 4);
   ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kClaimTint));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kClaimTintStrong));
-  if (ImGui::Button("C Claim")) claim_marked(state, target);
+  if (noted(ImGui::Button("C Claim"), "C Claim")) claim_marked(state, target);
   ImGui::PopStyleColor(2);
   if (target.claim) {
     ImGui::TextDisabled("or make it the selected claim's");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Source")) set_claim_part(state, target, ClaimPart::Source);
+    if (noted(ImGui::SmallButton("Source"), "Source")) set_claim_part(state, target, ClaimPart::Source);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Cue")) set_claim_part(state, target, ClaimPart::Cue);
+    if (noted(ImGui::SmallButton("Cue"), "Cue")) set_claim_part(state, target, ClaimPart::Cue);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Content")) set_claim_part(state, target, ClaimPart::Content);
+    if (noted(ImGui::SmallButton("Content"), "Content")) set_claim_part(state, target, ClaimPart::Content);
   }
 }
 
@@ -139,10 +150,15 @@ void SelectionBar::entity_items(AppState& state, EditTarget& target, const Fonts
     }
   }
   ImGui::SameLine(0, 12);
-  if (ImGui::Button("Delete")) delete_selected(state, target);
+  if (noted(ImGui::Button("Delete"), "Delete")) delete_selected(state, target);
   ImGui::SameLine(0, 4);
-  if (ImGui::Button("Split")) split_selected(state, target);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Take this mention out of its group");
+  ImGui::BeginDisabled(target.group_mentions < 2);
+  if (noted(ImGui::Button("Split"), "Split")) split_selected(state, target);
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::SetTooltip(target.group_mentions < 2 ? "The only mention of its group"
+                                                : "Take this mention out of its group");
+  }
   ImGui::TextDisabled("Shift+1-6 relabels the whole group \xC2\xB7 right-click: merge, rename");
 }
 
@@ -164,15 +180,19 @@ void SelectionBar::claim_items(AppState& state, EditTarget& target, const Fonts&
   for (ClaimKind kind : {ClaimKind::Direct, ClaimKind::Indirect, ClaimKind::Mixed}) {
     ImGui::SameLine(kind == ClaimKind::Direct ? ImGui::GetFontSize() * 4.5f : 0);
     std::string name(claim_kind_name(kind));
-    if (ImGui::RadioButton(name.c_str(), claim.kind == kind)) set_claim_kind(state, target, kind);
+    if (noted(ImGui::RadioButton(name.c_str(), claim.kind == kind), name)) set_claim_kind(state, target, kind);
   }
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("Stance");
   ImGui::SameLine(ImGui::GetFontSize() * 4.5f);
-  if (ImGui::RadioButton("assert", claim.stance == ClaimStance::Assert)) set_claim_stance(state, target, ClaimStance::Assert);
+  if (noted(ImGui::RadioButton("assert", claim.stance == ClaimStance::Assert), "assert")) {
+    set_claim_stance(state, target, ClaimStance::Assert);
+  }
   ImGui::SameLine();
-  if (ImGui::RadioButton("deny", claim.stance == ClaimStance::Deny)) set_claim_stance(state, target, ClaimStance::Deny);
-  if (ImGui::Button("Delete claim")) delete_selected(state, target);
+  if (noted(ImGui::RadioButton("deny", claim.stance == ClaimStance::Deny), "deny")) {
+    set_claim_stance(state, target, ClaimStance::Deny);
+  }
+  if (noted(ImGui::Button("Delete claim"), "Delete claim")) delete_selected(state, target);
   ImGui::SameLine();
   ImGui::TextDisabled("To set the source or cue, mark its words in the text");
 }

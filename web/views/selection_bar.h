@@ -12,6 +12,7 @@
 #include "imgui.h"
 #include "views/edit_actions.h"
 #include "views/fonts.h"
+#include "views/item_boxes.h"
 
 namespace ann::web {
 
@@ -24,7 +25,9 @@ struct BarAnchor {
 
 class SelectionBar {
  public:
-  void draw(AppState& state, EditTarget& target, const BarAnchor& anchor, const Fonts& fonts);
+  // Its buttons' boxes go to `boxes` ("bar/2 Organisation", "bar/deny"), for the tests.
+  void draw(AppState& state, EditTarget& target, const BarAnchor& anchor, const Fonts& fonts,
+            std::vector<ItemBox>* boxes);
   bool hovered() const { return hovered_; }   // the mouse is over the bar (not the text)
 
  private:

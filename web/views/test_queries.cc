@@ -40,6 +40,47 @@ std::string answer_test_query(std::string_view query, AppState& state, const Art
     state.options().read_only = on != 0;
     return state_json(state, view);
   }
+  if (command == "label" || command == "claims") {
+    size_t label = 0;
+    int on = 1;
+    if (command == "label") words >> label;
+    words >> on;
+    if (command == "claims") {
+      state.options().show_claims = on != 0;
+    } else if (label < state.options().label_visible.size()) {
+      state.options().label_visible[label] = on != 0;
+    }
+    return state_json(state, view);
+  }
+  if (command == "select") {
+    std::string kind;
+    size_t index = 0;
+    words >> kind >> index;
+    const Document& doc = state.document();
+    if (kind == "entity" && index < doc.entities.size()) {
+      state.select({Selection::Kind::Entity, doc.entities[index].id});
+    } else if (kind == "claim" && index < doc.claims.size()) {
+      state.select({Selection::Kind::Claim, doc.claims[index].id});
+    } else if (kind == "group") {
+      state.select({Selection::Kind::Group, static_cast<Id>(index)});
+    } else {
+      state.select({});
+    }
+    return state_json(state, view);
+  }
+  if (command == "search") {
+    std::string needle;
+    words >> needle;
+    ViewOptions& options = state.options();
+    options.search_hits.clear();
+    const std::string& text = state.document().text;
+    for (size_t at = needle.empty() ? std::string::npos : text.find(needle); at != std::string::npos;
+         at = text.find(needle, at + needle.size())) {
+      options.search_hits.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())});
+    }
+    options.search_current = options.search_hits.empty() ? -1 : 0;
+    return dump({{"hits", options.search_hits.size()}});
+  }
   if (command == "box") {
     uint32_t begin = 0, end = 0;
     if (!(words >> begin >> end)) return R"({"error":"box needs two byte offsets"})";

@@ -6,6 +6,12 @@
 //   "box 10 17"       {"x":..,"y":..,"width":..,"height":..}: where bytes 10..17 start on
 //                     screen (CSS px, first line piece), or null
 //   "read_only 1"     sets options().read_only (0 clears it); answers "state"
+//   "label 0 0"       hides label 0 (PERSON) as the label toggles would; "label 0 1" shows it
+//   "claims 0"        hides the claims (options().show_claims); "claims 1" shows them
+//   "select entity 4" selects as another panel would (entity/claim by index, group by id);
+//                     answers "state"
+//   "search said"     marks every "said" as the search bar would (search_current 0);
+//                     "search" alone clears; answers {"hits":n}
 // Anything else answers {"error":"unknown query"}.
 #pragma once
 #include <string>
