@@ -305,6 +305,29 @@ Id latest_group(const ClaimText& ct, const Document& doc, Label label, uint32_t 
 
 }  // namespace
 
+bool is_agent_phrase(const ClaimText& ct, TokenRange np) {
+  static constexpr std::array<std::string_view, 10> kMoreAgents = {
+      "union",  "rebel",   "leader", "protester", "council",
+      "cabinet", "country", "nation", "state",     "people"};
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    std::string_view w = ct.word(k);
+    if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return true;
+    // A capitalised word other than a sentence-initial determiner ("The rain").
+    if (ct.is_capitalized(k) && !(k == np.begin && ct.is_class(k, kDeterminer))) return true;
+    bool plural = w.size() > 3 && w.back() == 's';
+    std::string_view singular = plural ? w.substr(0, w.size() - 1) : w;
+    if (in(kPersonNouns, w) || in(kOrgNouns, w) || in(kPersonNouns, singular) ||
+        in(kOrgNouns, singular) || in(kMoreAgents, singular)) {
+      return true;
+    }
+    // People in the plural: "farmers", "activists", "residents", "politicians".
+    for (std::string_view suffix : {"er", "or", "ist", "ent", "ant", "ian"}) {
+      if (plural && singular.ends_with(suffix)) return true;
+    }
+  }
+  return false;
+}
+
 Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange source,
                         const EntityGroup* previous_claim_group) {
   if (source.empty()) return kNoId;

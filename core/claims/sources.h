@@ -36,6 +36,11 @@ TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end);
 // Commission", "The statement"): documents "find" and "reveal" without a "that".
 bool is_document_phrase(const ClaimText& ct, TokenRange np);
 
+// True for a phrase that can make a promise or a threat: a name ("Djibouti", "the
+// Kenyan army"), a personal pronoun, or a person or organisation noun ("the union",
+// "the leaders"). Not "the rain", "the new drug".
+bool is_agent_phrase(const ClaimText& ct, TokenRange np);
+
 // The entity group a source refers to: an entity mention inside it (PERSON before ORG
 // before PLACE before NORP), else for a pronoun or a definite description ("he", "the
 // company", "this service") the latest fitting group before it: the previous claim's

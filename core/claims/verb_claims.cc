@@ -167,6 +167,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     if (trimmed) --subj.end;
   }
   if (bad_subject(subj)) return;
+  if (cue.has(kCuePromise) && !is_agent_phrase(ct_, subj)) return;  // "the storm threatens"
   if (cue.form == VerbForm::Base && !base_form_agrees(subj, had_auxiliary)) return;
   if (!cue.has(kCueNoSource)) d.source = subj;
   d.main_clause = true;

@@ -66,6 +66,16 @@ TEST(ClaimRequests, PromiseOrThreatWithOnlyANounIsNoClaim) {
   EXPECT_TRUE(claims_of("The coach promised a better season.").empty());
 }
 
+TEST(ClaimRequests, ThingsThatThreatenMakeNoClaim) {
+  // Only people and organisations promise or threaten; weather and drugs do not speak.
+  EXPECT_TRUE(claims_of("The rain threatened to ruin the harvest.").empty());
+  EXPECT_TRUE(claims_of("The new drug promises to cut deaths by half.").empty());
+  auto claims = claims_of("The farmers vowed they would return in spring.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "The farmers");
+  EXPECT_EQ(claims[0].content, "they would return in spring");
+}
+
 TEST(ClaimRequests, InterpretedAs) {
   auto claims = claims_of("Bankers in Lima interpreted the fall as a sign of weaker demand.");
   ASSERT_EQ(claims.size(), 1u);
