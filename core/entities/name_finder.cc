@@ -29,7 +29,9 @@ class NameFinder {
         continue;
       }
       uint32_t end = extend_run(i);
-      split_at_connectors(i, end);
+      // "al-Shabab", "el-Sisi": the lowercase article before the hyphen is part of the name.
+      uint32_t start = i >= 2 && t_.article_prefix(i - 2) ? i - 2 : i;
+      split_at_connectors(start, end);
       i = end;
     }
   }
@@ -153,7 +155,7 @@ class NameFinder {
         b += t;
         continue;
       }
-      if (droppable_first_word(b, e) || connector(b)) {
+      if (droppable_first_word(b, e) || (connector(b) && !t_.article_prefix(b))) {
         ++b;
         continue;
       }
@@ -188,11 +190,12 @@ class NameFinder {
       }
       // Names side by side that the lexicons know: "VOA Russian", "U.S. State Department".
       if (emit_if_lexicon_cover(b, e)) return;
-      // A leading NORP word: "Russian Foreign Ministry" => NORP + ORG.
+      // A leading NORP word: "Russian Foreign Ministry" => NORP + ORG, but "Syrian Democratic
+      // Forces" and "Islamic Courts Union" are names of their own.
       uint32_t found = 0;
       uint32_t norp = lexicon_match(b, e, kNorp | kPlace | kOrg, &found);
       if (norp > 0 && norp < e - b && (found & kNorp) && !(found & (kPlace | kOrg)) &&
-          !is_norp_form(fold_span(b, e))) {
+          !is_norp_form(fold_span(b, e)) && !org_name_with_nationality(b + norp, e)) {
         out_.push_back(Mention{b, b + norp, Label::Norp, Evidence::Lexicon, -1});
         mark(b, b + norp);
         emit_segment(b + norp, e, person_hint);
@@ -200,6 +203,17 @@ class NameFinder {
       }
     }
     classify_and_emit(b, e, person_hint);
+  }
+
+  // [rest, e) after a nationality or religion word is an organisation's own name, which
+  // keeps that word: its head is an organisation word or it is a known organisation, and it
+  // is no state body ("Foreign Ministry", "Army"), which the nationality only describes.
+  //   "Islamic | Courts Union", "Muslim | Brotherhood", "Philippine | Red Cross"   => whole
+  //   "Russian | Foreign Intelligence Service", "Serbian | Army"                  => split
+  bool org_name_with_nationality(uint32_t rest, uint32_t e) const {
+    if (f_[rest].lex & kStateBody) return false;
+    if (e - rest <= NameTokens::kMaxLexiconWords && (t_.span_flags(rest, e - rest) & kOrg)) return true;
+    return (t_.head_flags(e - 1) & kOrgWord) != 0;
   }
 
   // Emits [b, e) as two or more lexicon names when the lexicons cover all of it.
@@ -212,6 +226,13 @@ class NameFinder {
       i += len;
     }
     if (pieces.size() < 2) return false;
+    // "Philippine Red Cross" is one name (see org_name_with_nationality).
+    const auto [first_b, first_e] = pieces[0];
+    const uint32_t first = t_.span_flags(first_b, first_e - first_b);
+    if (pieces.size() == 2 && (first & kNorp) && !(first & (kPlace | kOrg)) &&
+        org_name_with_nationality(first_e, e)) {
+      return false;
+    }
     for (auto [pb, pe] : pieces) classify_and_emit(pb, pe, false);
     return true;
   }
@@ -233,31 +254,38 @@ class NameFinder {
 
   // Title-case headline: every word is capitalised, so only lexicon names and words that are
   // not common English words stay. "Colombia Stops FARC Leaders’ Visits" => Colombia, FARC.
+  // A lexicon name stays a piece of its own: "Major Somali Islamic Official" => NORP "Somali",
+  // NORP "Islamic" (two names side by side, not one unknown "Somali Islamic").
   void emit_headline(uint32_t b, uint32_t e) {
-    std::vector<bool> keep(e - b, false);
+    std::vector<std::pair<uint32_t, uint32_t>> pieces;
+    uint32_t open = e;   // start of the current run of kept words that no lexicon knows
+    auto close = [&](uint32_t at) {
+      if (open < at) pieces.emplace_back(open, at);
+      open = e;
+    };
     for (uint32_t i = b; i < e;) {
       uint32_t len = lexicon_match(i, e, kNameFlags);
       if (len > 0) {
-        for (uint32_t k = i; k < i + len; ++k) keep[k - b] = true;
+        close(i);
+        pieces.emplace_back(i, i + len);
         i += len;
         continue;
       }
       const TokenFeatures& t = f_[i];
-      keep[i - b] = known(i) || (!t.common && !(t.lex & (kTitle | kOrgWord | kPlaceWord |
-                                                         kNotName | kNumberWord)) &&
-                                 !connector(i) && !kind(i, TokenKind::Hyphen));
-      ++i;
-    }
-    for (uint32_t i = b; i < e;) {
-      if (!keep[i - b]) {
-        ++i;
+      bool keep = known(i) || (!t.common && !(t.lex & (kTitle | kOrgWord | kPlaceWord |
+                                                       kNotName | kNumberWord)) &&
+                               !connector(i) && !kind(i, TokenKind::Hyphen));
+      if (t_.article_prefix(i) && i + 2 < e && name_token(i + 2)) {
+        if (open == e) open = i;   // "Fight al-Shabab"
+        i += 2;
         continue;
       }
-      uint32_t j = i;
-      while (j < e && keep[j - b]) ++j;
-      classify_and_emit(i, j, false);
-      i = j;
+      if (keep && open == e) open = i;
+      if (!keep) close(i);
+      ++i;
     }
+    close(e);
+    for (auto [pb, pe] : pieces) classify_and_emit(pb, pe, false);
   }
 
   // --- labels ---------------------------------------------------------------------------------

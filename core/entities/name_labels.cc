@@ -33,6 +33,28 @@ bool after_place_list(const NameTokens& t, const std::vector<Mention>& found, ui
   return prev.end == b - 1 && prev.label == Label::Place;
 }
 
+// Lowercase nouns of a kind of place: "Guinsaugon village", "the Tigray region" (after the
+// name), "the farming community of Guinsaugon" (before "of").
+bool is_place_noun_after(std::string_view w) {
+  return is_one_of(w, {"village", "town", "city", "district", "region", "province", "county",
+                       "area", "municipality", "neighborhood", "neighbourhood", "suburb",
+                       "valley", "oblast", "prefecture", "governorate", "island"});
+}
+bool is_place_noun_before_of(std::string_view w) {
+  return is_one_of(w, {"port", "city", "town", "village", "capital", "province", "region",
+                       "district", "island", "state", "municipality", "community", "county",
+                       "area", "suburb", "neighborhood", "neighbourhood", "governorate"});
+}
+
+// A word in Greek or Cyrillic script: "Путин", "Αθήνα". Nothing in our lexicons covers
+// them, so an unknown one is no organisation by default.
+bool greek_or_cyrillic(const NameTokens& t, uint32_t i) {
+  std::string_view s = t.text().token_text(i);
+  if (s.size() < 2) return false;
+  const auto lead = static_cast<unsigned char>(s[0]);
+  return lead >= 0xCD && lead <= 0xD4;   // U+0340 .. U+053F
+}
+
 }  // namespace
 
 bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool person_hint,
@@ -52,6 +74,12 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
 
   if (t.f(e - 1).lex & kSkipHead) return false;                  // "Supplemental Border Treaty"
   if (t.lex_at(t.word_after(e)) & kFacility) return false;          // "Evin prison"
+  if (uint32_t after = t.word_after(e); after < t.size() && is_place_noun_after(t.w(after))) {
+    return set(Label::Place, Evidence::Context);                  // "Guinsaugon village"
+  }
+  if (t.kind(e, TokenKind::Hyphen) && t.joined(e) && t.w(e + 1) == "based") {
+    return set(Label::Place, Evidence::Context);                  // "Kismayo-based"
+  }
   // A lone capitalised common word that only names a kind: "the Embassy", "Court".
   if (e - b == 1 && (t.f(b).lex & (kOrgWord | kPlaceWord | kTitle))) return false;
 
@@ -63,15 +91,13 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
       break;
     }
   }
-  if (t.f(head).lex & kOrgWord) return set(Label::Org, Evidence::Context);
-  if (t.f(head).lex & kPlaceWord) return set(Label::Place, Evidence::Context);
+  if (t.head_flags(head) & kOrgWord) return set(Label::Org, Evidence::Context);  // "Committees"
+  if (t.head_flags(head) & kPlaceWord) return set(Label::Place, Evidence::Context);
   if ((t.lex_at(t.word_before(b)) & kOrgCue) || (t.lex_at(t.word_after(e)) & kOrgCue)) {
     return set(Label::Org, Evidence::Context);                 // "the company “Eling”"
   }
   if (t.lex_at(t.word_before(b)) & kTitle) return set(Label::Person, Evidence::Context);  // "judge X"
-  if (b >= 2 && t.w(b - 1) == "of" &&
-      is_one_of(t.w(b - 2), {"port", "city", "town", "village", "capital", "province", "region",
-                           "district", "island", "state", "municipality"})) {
+  if (b >= 2 && t.w(b - 1) == "of" && is_place_noun_before_of(t.w(b - 2))) {
     return set(Label::Place, Evidence::Context);                // "the town of Mai Mahiu"
   }
   // An organisation's name first: "UN Human Rights", "NATO Parliamentary Assembly".
@@ -79,7 +105,13 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
   if (t.lexicon_match(b, e, kNameFlags, &hit) > 0 && (hit & kOrg)) {
     return set(Label::Org, Evidence::Context);
   }
-  if (e - b >= 2) {
+  // ... or last: "Philippine Red Cross", "Kenyan Football Association".
+  for (uint32_t k = b + 1; k < e && e - k <= NameTokens::kMaxLexiconWords; ++k) {
+    if (t.f(k).word && (t.span_flags(k, e - k) & kOrg)) return set(Label::Org, Evidence::Context);
+  }
+  // "al-Shabab", "al-Assad": an Arabic article and one word are labelled as that word.
+  const uint32_t word = t.article_prefix(b) ? b + 2 : b;
+  if (e - word >= 2) {
     for (uint32_t k = b; k < e; ++k) {
       if (t.f(k).lex & kOrgWord) return set(Label::Org, Evidence::Context);
     }
@@ -94,7 +126,7 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
     return set(Label::Person, Evidence::Guess);
   }
   // One word.
-  if (t.f(b).all_caps && !t.f(b).caps_line && t.w(b).size() <= 6) {
+  if (t.f(word).all_caps && !t.f(word).caps_line && t.w(word).size() <= 6) {
     return set(Label::Org, Evidence::Context);                  // "FARC", "EMKO"
   }
   uint32_t before = b > 0 ? b - 1 : t.size();
@@ -103,13 +135,14 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
   }
   if (after_place_list(t, found, b)) return set(Label::Place, Evidence::Context);
   if (person_context(t, e)) return set(Label::Person, Evidence::Context);
-  if (t.f(b).lex & kFirstName) return set(Label::Person, Evidence::Guess);
-  if (is_speech_verb(t.w(e)) || (b > 0 && is_speech_verb(t.w(b - 1)) && !t.f(b).common)) {
+  if (t.f(word).lex & kFirstName) return set(Label::Person, Evidence::Guess);
+  if (is_speech_verb(t.w(e)) || (b > 0 && is_speech_verb(t.w(b - 1)) && !t.f(word).common)) {
     return set(Label::Person, Evidence::Guess);                 // "Biden said", "said Biden"
   }
   // A lone capitalised common word with no cue is more often a product, a building or a
   // nickname than an organisation: "Project Chrome", "Stork’s Nest".
-  if (t.f(b).common) return false;
+  if (t.f(word).common) return false;
+  if (greek_or_cyrillic(t, word)) return false;                 // "Путин" with no cue
   return set(Label::Org, Evidence::Guess);
 }
 

@@ -90,6 +90,21 @@ void NameTokens::collect_known_words() {
   }
 }
 
+bool NameTokens::article_prefix(uint32_t i) const {
+  if (i + 2 >= n_ || taken_[i] || taken_[i + 1] || !f_[i].word || f_[i].capitalized) return false;
+  if (!kind(i + 1, TokenKind::Hyphen) || !joined(i + 1) || !joined(i + 2)) return false;
+  return is_one_of(w(i), {"al", "el", "ash", "ad", "ar", "az"});
+}
+
+uint32_t NameTokens::head_flags(uint32_t i) const {
+  uint32_t flags = f_[i].lex;
+  std::string_view word = w(i);
+  if (f_[i].word && word.size() > 3 && word.back() == 's') {
+    flags |= lookup(word.substr(0, word.size() - 1)) & (kOrgWord | kPlaceWord);
+  }
+  return flags;
+}
+
 uint32_t NameTokens::word_before(uint32_t b) const {
   if (b > 0 && kind(b - 1, TokenKind::Quote)) --b;
   return b > 0 && f_[b - 1].word && !f_[b - 1].capitalized ? b - 1 : n_;

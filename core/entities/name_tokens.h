@@ -51,6 +51,12 @@ class NameTokens {
   // Lowercase words that may join two capitalised parts of one name: "of", "and", "for",
   // "&", particles ("de", "van").
   bool connector(uint32_t i) const;
+  // The Arabic article of "al-Shabab", "el-Sisi": a lowercase "al", "el", "ash", "ad", "ar"
+  // or "az" joined by a hyphen to the next word.
+  bool article_prefix(uint32_t i) const;
+  // Lexicon flags of word i, with those of its singular for a plural: "Committees" gets the
+  // organisation word flag of "Committee".
+  uint32_t head_flags(uint32_t i) const;
   // A capitalised word the document uses as a name where a capital means one.
   bool known(uint32_t i) const { return known_.contains(w(i)) && !lowercase_too_.contains(w(i)); }
 

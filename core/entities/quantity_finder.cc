@@ -66,9 +66,9 @@ class QuantityMatcher {
         joined(end + 1) && free_number(end + 1)) {
       end += 2;
     }
-    // "59-year-old", "40-foot", "10-day": a unit hyphenated onto the number.
+    // "59-year-old", "40-foot", "10-day", "110-yen": a unit or currency hyphenated onto the number.
     if (joined(end) && kind(end, TokenKind::Hyphen) && joined(end + 1) &&
-        (f_[end + 1].lex & kUnit) && free(end + 1)) {
+        (f_[end + 1].lex & (kUnit | kCurrency)) && free(end + 1)) {
       end += 2;
       if (joined(end) && kind(end, TokenKind::Hyphen) && w(end + 1) == "old") end += 2;
       return {begin, end};

@@ -24,6 +24,7 @@ FLAGS = {  # keep in sync with lexicon.h
     "unit": 0x400, "currency": 0x800, "magnitude": 0x1000, "number_word": 0x2000,
     "not_name": 0x4000, "name_particle": 0x8000, "person_cue": 0x10000, "place_cue": 0x20000,
     "skip_head": 0x40000, "org_cue": 0x80000, "facility": 0x100000, "longer_key": 0x200000,
+    "state_body": 0x400000,
 }
 
 # Key prefixes that end here continue into a longer key: "phnom" of "phnom penh", "zanu" of
@@ -185,7 +186,7 @@ def main():
                         ("not_names.txt", "not_name"), ("name_particles.txt", "name_particle"),
                         ("person_cues.txt", "person_cue"), ("place_cues.txt", "place_cue"),
                         ("skip_heads.txt", "skip_head"), ("org_cues.txt", "org_cue"),
-                        ("facility_words.txt", "facility")):
+                        ("facility_words.txt", "facility"), ("state_words.txt", "state_body")):
         for entry in read_list(os.path.join(data_dir, fname)):
             add(entry, flag)
     # Our lists override registry noise: a listed org or NORP word is not also a city.

@@ -36,6 +36,7 @@ enum Flag : uint32_t {
   kOrgCue = 0x80000,      // "company", "newspaper" next to a name
   kFacility = 0x100000,   // "prison", "airport" after a name
   kLongerKey = 0x200000,  // a longer key continues this one after " -.,'/&": "phnom", "u.s."
+  kStateBody = 0x400000,  // "Foreign", "Army": a state body's first word ("Russian Foreign Ministry")
 };
 constexpr uint32_t kPlace = kCountry | kCity | kRegion;
 

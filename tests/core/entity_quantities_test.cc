@@ -29,6 +29,9 @@ TEST(EntityQuantities, UnitsStayWithTheNumber) {
             Strings({"4 per cent", "26%", "60 percent"}));
   EXPECT_EQ(found("A magnitude 6.3 quake struck 95 kilometres away."),
             Strings({"magnitude 6.3", "95 kilometres"}));
+  // A currency hyphenated onto the number, like a unit.
+  EXPECT_EQ(found("The dollar bought 110-yen notes and a 20-euro meal."),
+            Strings({"110-yen", "20-euro"}));
 }
 
 TEST(EntityQuantities, CountedThingsGiveTheNumberAlone) {
