@@ -259,8 +259,8 @@ uint32_t ClaimBuilder::clause_after_report(const CueInfo& cue, TokenRange subj,
                       (ct_.is_capitalized(k) && !is_preposition(w) && !is_time_word(w));
   if (!clause_start || ct_.cue(k) || is_conjunction(w) || is_clause_opener(w)) return kNoToken;
   uint32_t words = 0;
-  for (uint32_t j = k; j < se && words < 4; ++j) words += ct_.is_word(j);
-  return words >= 4 ? k : kNoToken;
+  for (uint32_t j = k; j < se && words < 3; ++j) words += ct_.is_word(j);
+  return words >= 3 ? k : kNoToken;  // "the plan failed"
 }
 
 // What follows the verb (and its addressee: "told VOA").

@@ -16,6 +16,13 @@ TEST(ClaimReportForms, FrontedAsReports) {
   EXPECT_EQ(claims[0].content, "there appears to be some confusion about the vote");
 }
 
+TEST(ClaimReportForms, FrontedAsSaidShortClause) {
+  auto claims = claims_of("As the minister said, the plan failed.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "the minister");
+  EXPECT_EQ(claims[0].content, "the plan failed");
+}
+
 TEST(ClaimReportForms, ReportsCommaClause) {
   auto claims = claims_of(
       "Our correspondent Ana Diaz reports, Peru and Chile closed the border after the storm.");
