@@ -129,12 +129,13 @@ export async function createAnnotator(element, options = {}) {
 
   function wake() { module.annotatorActivity = (module.annotatorActivity || 0) + 1; }
 
-  // Calls fn(pointer, byteLength) with `text` as UTF-8 in wasm memory.
+  // Calls fn(pointer, byteLength) with `text` as NUL-terminated UTF-8 in wasm memory.
   function withUtf8(text, fn) {
     const bytes = encoder.encode(String(text));
     const pointer = app._malloc(bytes.length + 1);
     try {
       app.HEAPU8.set(bytes, pointer);
+      app.HEAPU8[pointer + bytes.length] = 0;
       return fn(pointer, bytes.length);
     } finally {
       app._free(pointer);

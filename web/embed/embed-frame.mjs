@@ -39,6 +39,9 @@ const annotator = await createAnnotator(box, {
   theme: params.get('theme') === 'dark' ? 'dark' : 'light',
 });
 
+// For tests and debugging inside the frame (same-origin only: the host page cannot reach it).
+window.annotatorFrame = annotator;
+
 const requests = {
   setText: (m) => annotator.setText(String(m.text ?? '')),
   getDocument: () => annotator.getDocument(),
