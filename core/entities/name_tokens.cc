@@ -69,24 +69,17 @@ bool NameTokens::connector(uint32_t i) const {
 // Capitalised words seen where a capital means a name (mid-sentence, not in a headline, as
 // the last word of a name), and never lowercase: they stay names at a sentence start too.
 void NameTokens::collect_known_words() {
-  // The (first byte, length) pairs of the known words: most lowercase words match none and
-  // are not looked up.
-  uint32_t lengths_by_first[256] = {};
   for (uint32_t i = 0; i < n_; ++i) {
     if (f_[i].word && f_[i].capitalized && !f_[i].ambiguous_case &&
         !(f_[i].lex & (kTitle | kOrgWord | kPlaceWord)) &&
-        !(i + 1 < n_ && name_token(i + 1) && !newline_before(i + 1)) && !w(i).empty()) {
+        !(i + 1 < n_ && name_token(i + 1) && !newline_before(i + 1))) {
       known_.insert(w(i));   // "Bush said", "Mam Sonando’s Beehive radio": a run's last word
-      lengths_by_first[static_cast<unsigned char>(w(i)[0])] |= 1u << (w(i).size() & 31);
     }
   }
+  // Most lowercase words share no first byte and length with a known word: WordSet's filter
+  // answers them without hashing.
   for (uint32_t i = 0; i < n_; ++i) {
-    if (!f_[i].word || f_[i].capitalized || w(i).empty()) continue;
-    std::string_view lower = w(i);
-    if ((lengths_by_first[static_cast<unsigned char>(lower[0])] >> (lower.size() & 31)) & 1u &&
-        known_.contains(lower)) {
-      lowercase_too_.insert(lower);
-    }
+    if (f_[i].word && !f_[i].capitalized && known_.contains(w(i))) lowercase_too_.insert(w(i));
   }
 }
 

@@ -12,6 +12,7 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
 void WordSet::insert(std::string_view word) {
   if (word.data() == nullptr) word = std::string_view(kEmptyWord, 0);
   if ((size_ + 1) * 2 > slots_.size()) grow();
+  lengths_by_first_[first_byte(word)] |= filter_bit(word);
   const size_t mask = slots_.size() - 1;
   for (size_t slot = fnv1a(word) & mask;; slot = (slot + 1) & mask) {
     if (slots_[slot].data() == nullptr) {
@@ -24,7 +25,7 @@ void WordSet::insert(std::string_view word) {
 }
 
 bool WordSet::contains(std::string_view word) const {
-  if (slots_.empty()) return false;
+  if (!(lengths_by_first_[first_byte(word)] & filter_bit(word))) return false;
   const size_t mask = slots_.size() - 1;
   for (size_t slot = fnv1a(word) & mask;; slot = (slot + 1) & mask) {
     if (slots_[slot].data() == nullptr) return false;

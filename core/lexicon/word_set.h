@@ -1,5 +1,6 @@
 // A set of words (string_views whose bytes outlive the set): one flat open-addressing table,
-// no allocation per word as in std::unordered_set. For the per-document sets of the finders.
+// no allocation per word as in std::unordered_set, and a filter by first byte and length
+// that answers most misses without hashing. For the per-document sets of the finders.
 //
 //   WordSet known;
 //   known.insert("bush");
@@ -23,8 +24,16 @@ class WordSet {
  private:
   void grow();
 
+  // Bit (length % 32) of lengths_by_first_[first byte] is set when a word of that length
+  // starting with that byte may be in the set.
+  static uint32_t filter_bit(std::string_view w) { return 1u << (w.size() & 31); }
+  static unsigned char first_byte(std::string_view w) {
+    return w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  }
+
   std::vector<std::string_view> slots_;   // data() == nullptr: empty slot
   size_t size_ = 0;
+  uint32_t lengths_by_first_[256] = {};
 };
 
 // FNV-1a 64 of the bytes: the lexicon's hash.

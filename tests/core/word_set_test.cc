@@ -33,6 +33,19 @@ TEST(WordSet, EmptyWordIsAMemberLikeAnyOther) {
   EXPECT_EQ(set.size(), 1u);
 }
 
+// The first-byte-and-length filter must not hide a member: words sharing both, and lengths
+// 32 apart (the same filter bit), are all found.
+TEST(WordSet, FilterKeepsWordsOfTheSameFirstByteAndLength) {
+  std::string long_a(33, 'a'), long_b = "a" + std::string(32, 'b');
+  WordSet set = {"abc", "abd", "a", long_a};
+  EXPECT_TRUE(set.contains("abd"));
+  EXPECT_TRUE(set.contains("a"));
+  EXPECT_TRUE(set.contains(long_a));
+  EXPECT_FALSE(set.contains(long_b));   // passes the filter (length 33 like long_a), not in the set
+  EXPECT_FALSE(set.contains("abe"));
+  EXPECT_FALSE(set.contains("b"));
+}
+
 // Growing rehashes every word: all of many words stay findable, none appears by accident.
 TEST(WordSet, KeepsManyWordsAcrossGrowth) {
   std::vector<std::string> words;
