@@ -191,6 +191,14 @@ void ArticleView::handle_keyboard_scroll(float page_height) {
   if (target != y) ImGui::SetScrollY(std::clamp(target, 0.0f, ImGui::GetScrollMaxY()));
 }
 
+bool ArticleView::is_selected(const Document& doc, const Mark& mark) const {
+  if (mark.kind == MarkKind::Entity) {
+    const Entity& e = doc.entities[mark.index];
+    return (target_.entity && e.id == target_.entity->id) || (selected_group_ != kNoId && e.group == selected_group_);
+  }
+  return target_.claim && doc.claims[mark.index].id == target_.claim->id;
+}
+
 bool ArticleView::shown(const Document& doc, const Mark& mark) const {
   if (mark.kind == MarkKind::Entity) {
     return options_->label_visible[static_cast<size_t>(doc.entities[mark.index].label)];
@@ -349,13 +357,7 @@ void ArticleView::draw_line(const Document& doc, size_t line_index, int hovered)
     }
     return hover->kind != MarkKind::Entity && mark.index == hover->index;
   };
-  auto selected = [&](const Mark& mark) {
-    if (mark.kind == MarkKind::Entity) {
-      const Entity& e = doc.entities[mark.index];
-      return (target_.entity && e.id == target_.entity->id) || (selected_group_ != kNoId && e.group == selected_group_);
-    }
-    return target_.claim && doc.claims[mark.index].id == target_.claim->id;
-  };
+  auto selected = [&](const Mark& mark) { return is_selected(doc, mark); };
   auto x_at = [&](uint32_t offset) { return left_ + x_of_offset(text, layout_, line, offset, style_); };
 
   // 1. Backgrounds: claim bands, then entity tints and underlines.
@@ -468,6 +470,8 @@ void ArticleView::draw_selection_bar(AppState& state, const Fonts& fonts, ImVec2
   int last = line_of_offset(layout_, span->end > 0 ? span->end - 1 : 0);
   if (first < 0 || last < 0) return;
   const TextLine& last_line = layout_.lines[last];
+  // Scrolled out of view: no bar (it would float over unrelated text).
+  if (top_ + last_line.y + style_.line_height < view_min.y || top_ + layout_.lines[first].y > view_max.y) return;
   BarAnchor anchor;
   anchor.x = left_ + (first == last ? x_of_offset(text, layout_, last_line, span->begin, style_) : 0);
   anchor.top = top_ + layout_.lines[first].y;
@@ -539,7 +543,9 @@ void ArticleView::draw(AppState& state, const Fonts& fonts) {
   report_.marked = target_.marked;
   report_.selected = selected_name_;
   // No card while the user drags, uses the menu or acts on marked words (it would cover the bar).
-  if (hovered >= 0 && !menu_.is_open() && !pressing_ && !target_.marked) {
+  // Nor over the selected annotation while its bar shows the same.
+  if (hovered >= 0 && !menu_.is_open() && !pressing_ && !target_.marked &&
+      !(report_.bar_open && is_selected(doc, marks_.marks[hovered]))) {
     const Mark& mark = marks_.marks[hovered];
     report_.hovered = mark_name(mark);
     int mentions = 0;

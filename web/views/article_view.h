@@ -73,6 +73,7 @@ class ArticleView {
   void open_menu_at(AppState& state, uint32_t caret, int hovered);
   void select_mark(AppState& state, int mark);
   bool shown(const Document& doc, const Mark& mark) const;
+  bool is_selected(const Document& doc, const Mark& mark) const;
   // The mark under the mouse (an index into marks_.marks), or -1.
   int hit_test(const std::string& text, ImVec2 mouse) const;
   uint32_t caret_under(const std::string& text, ImVec2 mouse) const;
