@@ -70,11 +70,14 @@ std::string write_brat_ann(const Document& doc) {
   int events = 0, attributes = 0, notes = 0;
   for (const Claim& c : doc.claims) {
     std::string event = "E" + std::to_string(++events);
-    int source = c.source ? t.write("Source", *c.source) : 0;
+    // "E1\tAttribution:T5 Source:T6 Cue:T7 Content:T8": the trigger first, as brat lists it.
     int trigger = t.write("Attribution", c.cue ? *c.cue : c.content);
+    int source = c.source ? t.write("Source", *c.source) : 0;
+    int cue = c.cue ? t.write("Cue", *c.cue) : 0;
     int content = t.write("Content", c.content);
     out += event + "\tAttribution:T" + std::to_string(trigger);
     if (source) out += " Source:T" + std::to_string(source);
+    if (cue) out += " Cue:T" + std::to_string(cue);
     out += " Content:T" + std::to_string(content) + "\n";
     out += "A" + std::to_string(++attributes) + "\tKind " + event + " " +
            std::string(claim_kind_name(c.kind)) + "\n";
@@ -93,11 +96,11 @@ std::string brat_annotation_conf() {
   std::string labels;
   for (int i = 0; i < kLabelCount; ++i) labels += std::string(label_name(static_cast<Label>(i))) + "\n";
   return "# brat configuration for files written by article-annotator\n"
-         "[entities]\n" + labels + "Source\nContent\n\n"
+         "[entities]\n" + labels + "Source\nCue\nContent\n\n"
          "[relations]\n"
          "Equiv\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive\n\n"
          "[events]\n"
-         "Attribution\tSource?:Source, Content:Content\n\n"
+         "Attribution\tSource?:Source, Cue?:Cue, Content:Content\n\n"
          "[attributes]\n"
          "Kind\tArg:Attribution, Value:direct|indirect|mixed\n"
          "Stance\tArg:Attribution, Value:assert|deny\n";

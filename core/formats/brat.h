@@ -4,17 +4,20 @@
 //
 //   T1	PERSON 4 9	Vučić                 entity: label, start, end, text
 //   *	Equiv T1 T3                        the mentions of one entity group
-//   T4	Source 4 9	Vučić                 a claim's source span
-//   T5	Attribution 10 14	said           the event trigger: the cue (or, with no cue
-//   T6	Content 20 45	Serbia sold arms       word, the content span), then the content
-//   E1	Attribution:T5 Source:T4 Content:T6
+//   T4	Attribution 10 14	said           the event trigger: the cue word (the content
+//   T5	Source 4 9	Vučić                 span when there is no cue), then the claim's
+//   T6	Cue 10 14	said                   source, cue and content spans
+//   T7	Content 20 45	Serbia sold arms
+//   E1	Attribution:T4 Source:T5 Cue:T6 Content:T7
 //   A1	Kind E1 indirect
 //   A2	Stance E1 assert
-//   #1	AnnotatorNotes T4	Aleksandar Vučić    the source's entity group
+//   #1	AnnotatorNotes T5	Aleksandar Vučić    the source's entity group
 //
-// brat draws an event with its trigger's type, so the trigger is a T line of type
-// Attribution; the cue is that trigger. A span crossing a line break is written as
-// fragments "10 20;21 30" whose texts are joined by a space, as brat does.
+// brat draws an event at its trigger, with the trigger's type, so the trigger is a T line of
+// type Attribution over the cue; the cue is also an argument of its own (type Cue, the same
+// span), so the event names source, cue and content alike. Source and Cue are left out when
+// the claim has none. A span crossing a line break is written as fragments "10 20;21 30"
+// whose texts are joined by a space, as brat does.
 #pragma once
 #include <string>
 

@@ -123,8 +123,8 @@ TEST(FormatBrat, EveryTextBoundMatchesTheArticleAtCodePointOffsets) {
   Document d = sample();
   std::string ann = write_brat_ann(d);
   Ann parsed = parse_ann(ann, d.text);
-  // 4 entities, claim 1: source + trigger + content, claim 2: trigger + content.
-  EXPECT_EQ(parsed.t.size(), 9u);
+  // 4 entities, claim 1: trigger + source + cue + content, claim 2: trigger + content.
+  EXPECT_EQ(parsed.t.size(), 10u);
   // "🇷🇸 " is 3 code points (a flag is two regional indicators): the name starts at 3.
   EXPECT_NE(ann.find("T1\tPERSON 3 19\tAleksandar Vučić\n"), std::string::npos) << ann;
   // The content crosses a line break: two fragments joined by a space. Offsets checked
@@ -138,7 +138,10 @@ TEST(FormatBrat, ClaimsAreAttributionEventsWithAttributesAndNotes) {
   Document d = sample();
   Ann parsed = parse_ann(write_brat_ann(d), d.text);
   ASSERT_EQ(parsed.e.size(), 2u);
-  // E1: trigger = the cue "said", source and content arguments of the right types.
+  // E1 lists its trigger, then source, cue and content, as the issue's
+  // "E1 Attribution:T1 Source:T2 Cue:T3 Content:T4" (here after the 4 entities' T lines).
+  EXPECT_EQ(parsed.e["E1"], "Attribution:T5 Source:T6 Cue:T7 Content:T8");
+  // The trigger is the cue "said"; each argument has its own type.
   std::istringstream args(parsed.e["E1"]);
   std::map<std::string, std::string> roles;
   std::string arg;
@@ -147,9 +150,14 @@ TEST(FormatBrat, ClaimsAreAttributionEventsWithAttributesAndNotes) {
   EXPECT_EQ(parsed.t[roles["Attribution"]].text, "said");
   EXPECT_EQ(parsed.t[roles["Source"]].type, "Source");
   EXPECT_EQ(parsed.t[roles["Source"]].text, "Aleksandar Vučić");
+  EXPECT_EQ(parsed.t[roles["Cue"]].type, "Cue");
+  EXPECT_EQ(parsed.t[roles["Cue"]].text, "said");
   EXPECT_EQ(parsed.t[roles["Content"]].type, "Content");
-  // E2 has no source and no cue: the content is its trigger too.
-  EXPECT_EQ(parsed.e["E2"].find("Source:"), std::string::npos);
+  EXPECT_EQ(parsed.t[roles["Content"]].text, "😀 Krušik sold shells to Ukraine");
+  // E2 has no source and no cue: the content is its trigger too, and no argument is empty.
+  EXPECT_EQ(parsed.e["E2"], "Attribution:T9 Content:T10");
+  EXPECT_EQ(parsed.t["T9"].text, "it");
+  EXPECT_EQ(parsed.t["T10"].type, "Content");
   EXPECT_EQ(parsed.attributes,
             (std::vector<std::string>{"Kind E1 indirect", "Stance E1 assert", "Kind E2 direct",
                                       "Stance E2 deny"}));
@@ -168,8 +176,8 @@ TEST(FormatBrat, GroupsBecomeEquivLines) {
 TEST(FormatBrat, EmptyDocumentAndConfiguration) {
   EXPECT_EQ(write_brat_ann(Document{}), "");
   std::string conf = brat_annotation_conf();
-  for (std::string_view needed : {"[entities]\nPERSON\n", "QUANTITY\nSource\nContent\n",
-                                  "Attribution\tSource?:Source, Content:Content\n",
+  for (std::string_view needed : {"[entities]\nPERSON\n", "QUANTITY\nSource\nCue\nContent\n",
+                                  "Attribution\tSource?:Source, Cue?:Cue, Content:Content\n",
                                   "Kind\tArg:Attribution, Value:direct|indirect|mixed\n",
                                   "Stance\tArg:Attribution, Value:assert|deny\n"}) {
     EXPECT_NE(conf.find(needed), std::string::npos) << needed;
