@@ -2,6 +2,7 @@
 
 #include <emscripten.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 
@@ -13,16 +14,38 @@ PageHooks& hooks() {
   return page_hooks;
 }
 
+IoHooks& io_hooks() {
+  static IoHooks hooks;
+  return hooks;
+}
+
+// Takes ownership of a malloc'd, NUL-terminated string from JavaScript.
+std::string take_js_string(char* bytes) {
+  if (!bytes) return {};
+  std::string text(bytes);
+  std::free(bytes);
+  return text;
+}
+
 // A paste anywhere on the page (Ctrl/Cmd+V, the browser's Edit menu) becomes a call to
 // annotator_paste() with the UTF-8 bytes of text/plain. The GLFW port has no clipboard.
 EM_JS(void, js_install_listeners, (), {
   document.addEventListener("paste", (event) => {
     const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    const html = event.clipboardData ? event.clipboardData.getData("text/html") : "";
     event.preventDefault();
     const size = lengthBytesUTF8(text) + 1;
     const bytes = _malloc(size);
     stringToUTF8(text, bytes, size);
-    _annotator_paste(bytes, size - 1);
+    if (html) {   // a copy from a web page or a word processor: paragraphs are in the HTML
+      const htmlSize = lengthBytesUTF8(html) + 1;
+      const htmlBytes = _malloc(htmlSize);
+      stringToUTF8(html, htmlBytes, htmlSize);
+      _annotator_paste_html(htmlBytes, htmlSize - 1, bytes, size - 1);
+      _free(htmlBytes);
+    } else {
+      _annotator_paste(bytes, size - 1);
+    }
     _free(bytes);
   });
   // Any input means the next frames must be drawn (see take_input_activity).
@@ -126,6 +149,228 @@ EM_JS(void, js_set_cursor, (const char* css_cursor), {
   if (Module.canvas.style.cursor !== cursor) Module.canvas.style.cursor = cursor;
 });
 
+// --- Files, clipboard reading, downloads, storage ---------------------------------------------
+
+// Module.annotatorIo.text(f, s...) calls the exported C function f with each string as
+// (UTF-8 bytes, size) and wakes the app, so the next frames show what arrived.
+EM_JS(void, js_install_io, (), {
+  const toHeap = (text) => {
+    const size = lengthBytesUTF8(text) + 1;
+    const bytes = _malloc(size);
+    stringToUTF8(text, bytes, size);
+    return [bytes, size - 1];
+  };
+  const call = (fn, ...texts) => {
+    const args = texts.map(toHeap);
+    try { fn(...args.flat()); } finally { for (const [bytes] of args) _free(bytes); }
+    Module.annotatorActivity++;
+  };
+  const deliverFile = (name, buffer, error) => {
+    const data = buffer ? new Uint8Array(buffer) : new Uint8Array(0);
+    const bytes = _malloc(Math.max(1, data.length));
+    HEAPU8.set(data, bytes);
+    const [namePtr, nameSize] = toHeap(name);
+    const [errorPtr, errorSize] = toHeap(error);
+    try { _annotator_io_file(namePtr, nameSize, bytes, data.length, errorPtr, errorSize); }
+    finally { _free(bytes); _free(namePtr); _free(errorPtr); }
+    Module.annotatorActivity++;
+  };
+  // Files past this size are refused before they are read (the app explains).
+  const maxFileBytes = 64 * 1024 * 1024;
+  const readFile = (file) => {
+    if (file.size > maxFileBytes) { deliverFile(file.name, null, "too-big " + file.size); return; }
+    file.arrayBuffer().then((buffer) => deliverFile(file.name, buffer, ""),
+                            (e) => deliverFile(file.name, null, String(e && e.message || e)));
+  };
+  Module.annotatorIo = {
+    text: (text) => call(_annotator_io_text, text),
+    html: (html, plain) => call(_annotator_io_html, html, plain),
+    blocked: (reason) => call(_annotator_io_clipboard_blocked, reason),
+    readFile,
+    dragging: false,
+  };
+
+  // Open: a hidden file input (tests reach it as #open-file); Ctrl/Cmd+O opens it too,
+  // instead of the browser's own "open file" dialog.
+  const input = document.createElement("input");
+  input.type = "file";
+  input.id = "open-file";
+  input.accept = ".txt,.md,.markdown,.html,.htm,.json,.jsonld,text/plain,text/html,application/json";
+  input.style.display = "none";
+  input.addEventListener("change", () => {
+    if (input.files && input.files.length) readFile(input.files[0]);
+    input.value = "";   // choosing the same file again is a change too
+  });
+  document.body.appendChild(input);
+  Module.annotatorIo.input = input;
+  window.addEventListener("keydown", (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey &&
+        (event.key === "o" || event.key === "O")) {
+      event.preventDefault();
+      input.click();
+    }
+  }, {capture: true});
+
+  // Drop: a file, or text dragged from another page. Without preventDefault on dragover the
+  // browser would navigate away to the dropped file.
+  const hasFiles = (event) => event.dataTransfer && Array.from(event.dataTransfer.types).includes("Files");
+  let depth = 0;
+  window.addEventListener("dragenter", (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth++;
+    Module.annotatorIo.dragging = true;
+    Module.annotatorActivity++;
+  });
+  window.addEventListener("dragleave", () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) Module.annotatorIo.dragging = false;
+    Module.annotatorActivity++;
+  });
+  window.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+  });
+  window.addEventListener("drop", (event) => {
+    event.preventDefault();
+    depth = 0;
+    Module.annotatorIo.dragging = false;
+    const data = event.dataTransfer;
+    if (data && data.files && data.files.length) {
+      readFile(data.files[0]);
+    } else if (data) {
+      const html = data.getData("text/html"), text = data.getData("text/plain");
+      if (html) Module.annotatorIo.html(html, text);
+      else if (text) Module.annotatorIo.text(text);
+    }
+    Module.annotatorActivity++;
+  });
+
+  // Test hook: window.annotatorTest.io("progress") => JSON (see IoHooks::test_query).
+  if (window.annotatorTest) {
+    window.annotatorTest.io = (query) => {
+      const [bytes] = toHeap(query);
+      try { return JSON.parse(UTF8ToString(_annotator_io_query(bytes))); } finally { _free(bytes); }
+    };
+  }
+});
+
+// The Paste button. clipboard.read() gives text/html when there is some; browsers without it
+// (or refusing it) may still allow readText().
+EM_JS(void, js_read_clipboard, (), {
+  const io = Module.annotatorIo;
+  const blocked = (e) => io.blocked(e && e.name ? e.name : String(e));
+  const readText = () => {
+    if (!navigator.clipboard || !navigator.clipboard.readText) { io.blocked("NoClipboardApi"); return; }
+    navigator.clipboard.readText().then((text) => io.text(text), blocked);
+  };
+  if (!navigator.clipboard || !navigator.clipboard.read) { readText(); return; }
+  navigator.clipboard.read().then(async (items) => {
+    let plain = "";
+    for (const item of items) {
+      if (item.types.includes("text/plain")) plain = await (await item.getType("text/plain")).text();
+    }
+    for (const item of items) {
+      if (item.types.includes("text/html")) {
+        io.html(await (await item.getType("text/html")).text(), plain);
+        return;
+      }
+    }
+    io.text(plain);
+  }).catch((e) => (e && e.name === "NotAllowedError" ? blocked(e) : readText()));
+});
+
+EM_JS(void, js_open_file_dialog, (), {
+  if (Module.annotatorIo) Module.annotatorIo.input.click();
+});
+
+EM_JS(int, js_files_dragged, (), {
+  return Module.annotatorIo && Module.annotatorIo.dragging ? 1 : 0;
+});
+
+EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes, int size), {
+  const blob = new Blob([HEAPU8.slice(bytes, bytes + size)], {type: UTF8ToString(mime)});
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = UTF8ToString(name);
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+});
+
+// Returns 0 on success, else a malloc'd message (the caller frees it).
+EM_JS(char*, js_storage_set, (const char* key, const char* value, int size), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value, size));
+    return 0;
+  } catch (e) {
+    const text = (e && e.name ? e.name + ": " : "") + (e && e.message ? e.message : String(e));
+    const length = lengthBytesUTF8(text) + 1;
+    const bytes = _malloc(length);
+    stringToUTF8(text, bytes, length);
+    return bytes;
+  }
+});
+
+// A malloc'd copy of the value (the caller frees it), or 0 when there is none.
+EM_JS(char*, js_storage_get, (const char* key, int* size), {
+  try {
+    const value = window.localStorage.getItem(UTF8ToString(key));
+    if (value === null) return 0;
+    const length = lengthBytesUTF8(value) + 1;
+    const bytes = _malloc(length);
+    stringToUTF8(value, bytes, length);
+    HEAP32[size >> 2] = length - 1;
+    return bytes;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(void, js_storage_remove, (const char* key), {
+  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+// The keys starting with `prefix`, one per line, malloc'd (the caller frees it).
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+  const start = UTF8ToString(prefix);
+  let keys = [];
+  try {
+    const storage = window.localStorage;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && key.startsWith(start) && !key.includes("\n")) keys.push(key);
+    }
+  } catch (e) {
+    keys = [];
+  }
+  const text = keys.join("\n");
+  const length = lengthBytesUTF8(text) + 1;
+  const bytes = _malloc(length);
+  stringToUTF8(text, bytes, length);
+  return bytes;
+});
+
+EM_JS(double, js_now_ms, (), { return Date.now(); });
+
+EM_JS(char*, js_local_date, (double ms), {
+  let text;
+  try {
+    text = new Date(ms).toLocaleString(undefined, {dateStyle: "medium", timeStyle: "short"});
+  } catch (e) {
+    text = new Date(ms).toISOString().slice(0, 16).replace("T", " ");
+  }
+  const length = lengthBytesUTF8(text) + 1;
+  const bytes = _malloc(length);
+  stringToUTF8(text, bytes, length);
+  return bytes;
+});
+
+EM_JS(void, js_wake, (), { Module.annotatorActivity++; });
+
 // shell.html defines Module.annotatorStatus: "" hides its loading message.
 EM_JS(void, js_set_status, (const char* message, int is_error), {
   if (Module.annotatorStatus) Module.annotatorStatus(UTF8ToString(message), !!is_error);
@@ -179,14 +424,107 @@ void copy_to_clipboard(std::string_view utf8) {
 
 void set_css_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 
+void connect_io(IoHooks hooks) {
+  io_hooks() = std::move(hooks);
+  js_install_io();
+}
+
+void read_clipboard() { js_read_clipboard(); }
+void open_file_dialog() { js_open_file_dialog(); }
+bool files_dragged_over_page() { return js_files_dragged() != 0; }
+
+void download_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
+  const std::string name(file_name), mime(mime_type);
+  js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+std::string storage_set(std::string_view key, std::string_view value) {
+  const std::string k(key);
+  return take_js_string(js_storage_set(k.c_str(), value.data(), static_cast<int>(value.size())));
+}
+
+bool storage_get(std::string_view key, std::string* value) {
+  const std::string k(key);
+  int size = 0;
+  char* bytes = js_storage_get(k.c_str(), &size);
+  if (!bytes) return false;
+  value->assign(bytes, static_cast<size_t>(size));
+  std::free(bytes);
+  return true;
+}
+
+void storage_remove(std::string_view key) {
+  const std::string k(key);
+  js_storage_remove(k.c_str());
+}
+
+std::vector<std::string> storage_keys(std::string_view prefix) {
+  const std::string p(prefix);
+  const std::string lines = take_js_string(js_storage_keys(p.c_str()));
+  std::vector<std::string> keys;
+  size_t from = 0;
+  while (from < lines.size()) {
+    size_t end = lines.find('\n', from);
+    if (end == std::string::npos) end = lines.size();
+    keys.push_back(lines.substr(from, end - from));
+    from = end + 1;
+  }
+  return keys;
+}
+
+double now_ms() { return js_now_ms(); }
+std::string local_date_text(double ms) { return take_js_string(js_local_date(ms)); }
+void wake_app() { js_wake(); }
+
 }  // namespace ann::web
 
 // The exported C functions behind the paste listener and window.annotatorTest (shell.html).
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void annotator_paste(const char* utf8, int size) {
+  std::string text(utf8, static_cast<size_t>(size));
+  if (auto& on_text = ann::web::io_hooks().on_text) return on_text(std::move(text));
   auto& on_paste = ann::web::hooks().on_paste;
-  if (on_paste) on_paste(std::string(utf8, static_cast<size_t>(size)));
+  if (on_paste) on_paste(std::move(text));
+}
+
+// A paste with text/html as well as text/plain.
+EMSCRIPTEN_KEEPALIVE void annotator_paste_html(const char* html, int html_size, const char* plain,
+                                               int plain_size) {
+  auto& on_html = ann::web::io_hooks().on_html;
+  if (!on_html) return annotator_paste(plain, plain_size);
+  on_html(std::string(html, static_cast<size_t>(html_size)),
+          std::string(plain, static_cast<size_t>(plain_size)));
+}
+
+// The Paste button's and drop's deliveries (js_install_io).
+EMSCRIPTEN_KEEPALIVE void annotator_io_text(const char* utf8, int size) { annotator_paste(utf8, size); }
+
+EMSCRIPTEN_KEEPALIVE void annotator_io_html(const char* html, int html_size, const char* plain,
+                                            int plain_size) {
+  annotator_paste_html(html, html_size, plain, plain_size);
+}
+
+EMSCRIPTEN_KEEPALIVE void annotator_io_clipboard_blocked(const char* reason, int size) {
+  auto& blocked = ann::web::io_hooks().on_clipboard_blocked;
+  if (blocked) blocked(std::string(reason, static_cast<size_t>(size)));
+}
+
+EMSCRIPTEN_KEEPALIVE void annotator_io_file(const char* name, int name_size, const char* bytes,
+                                            int size, const char* error, int error_size) {
+  auto& on_file = ann::web::io_hooks().on_file;
+  if (!on_file) return;
+  on_file(std::string(name, static_cast<size_t>(name_size)),
+          std::string(bytes, static_cast<size_t>(size)),
+          std::string(error, static_cast<size_t>(error_size)));
+}
+
+// JSON from IoHooks::test_query for the NUL-terminated `query`, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* annotator_io_query(const char* query) {
+  static std::string answer;
+  auto& test_query = ann::web::io_hooks().test_query;
+  answer = test_query ? test_query(query) : "null";
+  return answer.c_str();
 }
 
 // The text's bytes are not NUL-terminated in general: read annotator_text_size() of them.

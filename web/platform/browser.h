@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ann::web {
 
@@ -54,6 +55,56 @@ bool touch_position(float* x, float* y);
 // navigator.clipboard.writeText, with an execCommand('copy') fallback for older browsers.
 // Browsers only allow it during a user gesture (a click or key press being handled).
 void copy_to_clipboard(std::string_view utf8);
+
+// --- Files, clipboard reading, downloads and storage (web/app/document_io.h uses them) -----
+
+// What arrives from the page outside the paste of text/plain: clipboard HTML, files dropped
+// on the page or chosen in the Open dialog, the result of the Paste button. When on_text is
+// set, the document `paste` listener's text/plain goes there instead of PageHooks::on_paste.
+struct IoHooks {
+  std::function<void(std::string utf8)> on_text;   // pasted text/plain, or the Paste button's
+  // Pasted text/html (preferred when present) and the text/plain that came with it, for when
+  // the HTML holds no text (only an image, say).
+  std::function<void(std::string html, std::string plain)> on_html;
+  // A dropped or opened file: its name ("report.html"), its bytes, or why it could not be read.
+  std::function<void(std::string name, std::string bytes, std::string error)> on_file;
+  // The Paste button could not read the clipboard (permission denied, no Clipboard API).
+  std::function<void(std::string reason)> on_clipboard_blocked;
+  // Test hook (window.annotatorTest.io): JSON answers, e.g. "progress", "stored".
+  std::function<std::string(std::string_view)> test_query;
+};
+// Installs the drop, Open (a hidden <input type=file id=open-file>) and Ctrl/Cmd+O listeners.
+void connect_io(IoHooks hooks);
+
+// The Paste button: reads the clipboard (text/html first, then text/plain) through the
+// Clipboard API. The browser may ask the user for permission; the answer arrives later
+// through IoHooks (on_html, on_text or on_clipboard_blocked). Call during a click.
+void read_clipboard();
+
+// Opens the browser's file dialog (the hidden input); the file arrives through on_file.
+// Browsers only allow it during a user gesture.
+void open_file_dialog();
+
+// Whether files are being dragged over the page (to show where to drop them).
+bool files_dragged_over_page();
+
+// Saves `bytes` as a file named `file_name` (a Blob and an <a download>), as a browser
+// download; `mime_type` like "text/csv; charset=utf-8".
+void download_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
+
+// localStorage, which can be missing (storage disabled), full or refuse writes (private
+// mode): storage_set returns "" on success, else the browser's reason
+// ("QuotaExceededError: ... exceeded the quota."). Keys and values are UTF-8 here.
+std::string storage_set(std::string_view key, std::string_view value);
+bool storage_get(std::string_view key, std::string* value);   // false: no such key (or no storage)
+void storage_remove(std::string_view key);
+std::vector<std::string> storage_keys(std::string_view prefix);   // every key starting so
+
+double now_ms();                               // milliseconds since 1970, as Date.now()
+std::string local_date_text(double ms);        // "25/11/2026, 15:14" in the user's locale
+
+// Makes the app draw the next frames (as input does): for work that must show its progress.
+void wake_app();
 
 // CSS cursor over the canvas ("default", "text", "pointer", ...); unchanged values are free.
 void set_css_cursor(const char* css_cursor);

@@ -1,4 +1,5 @@
-// The bar at the top: the app's name and the document actions (copy the text, clear).
+// The bar at the top: the app's name, bringing a document in (Open, Paste, Recent) and taking
+// it out (Export, Copy text), and Clear. It also draws the io overlays (progress, drop).
 #pragma once
 #include "app/app_state.h"
 #include "views/fonts.h"
