@@ -406,8 +406,11 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
     bool ok =
         cue.has(kCueTakesObject) && cue.lemma != "call" ? object_complement_ok(cue, probe) : false;
     if (cue.lemma == "call") {
+      // "what they called a common enemy": the object is the "what" before the subject.
+      bool what_object = !subject.empty() && subject.begin > sentence(s).first_token &&
+                         ct_.is(subject.begin - 1, "what");
       ok = object_complement_ok(cue, probe) || ct_.is(cue_end - 1, "on") ||
-           ct_.is(cue_end - 1, "for");
+           ct_.is(cue_end - 1, "for") || what_object;
     }
     if (!subject.empty() && is_document_phrase(ct_, subject) &&
         (cue.lemma == "reveal" || cue.lemma == "conclude")) {

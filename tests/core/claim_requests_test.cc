@@ -76,6 +76,14 @@ TEST(ClaimRequests, ThingsThatThreatenMakeNoClaim) {
   EXPECT_EQ(claims[0].content, "they would return in spring");
 }
 
+TEST(ClaimRequests, WhatTheyCalledANoun) {
+  auto claims = claims_of("The mayors asked for money to fight what they called a new plague.");
+  const Seen* called = with_cue(claims, "called");
+  ASSERT_TRUE(called);
+  EXPECT_EQ(called->source, "they");
+  EXPECT_EQ(called->content, "a new plague");
+}
+
 TEST(ClaimRequests, InterpretedAs) {
   auto claims = claims_of("Bankers in Lima interpreted the fall as a sign of weaker demand.");
   ASSERT_EQ(claims.size(), 1u);
