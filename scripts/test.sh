@@ -32,10 +32,12 @@ native_cli()  { build native && ctest --preset native -L cli; }
 asan_unit()   { build asan unit_tests && ASAN_OPTIONS=detect_leaks=1 ctest --preset asan -L unit; }
 node_unit()   { build web && ctest --preset web -L unit; }
 browser()     { build web && WEB_DIST=build/web/dist node --test tests/browser/; }
-corpus()      {  # our held-out gold files are up to date with their .ann sources and valid
-  python3 tests/corpus/make_gold.py --verify tests/corpus/heldout/*.ann || return 1
-  local validate=../shared/corpus/tools/validate.py
-  [ -f "$validate" ] && { python3 "$validate" tests/corpus/heldout || return 1; }
+corpus()      {  # our gold files (held-out and blind sets) match their .ann sources and are valid
+  local validate=../shared/corpus/tools/validate.py set
+  for set in heldout blind; do
+    python3 tests/corpus/make_gold.py --verify tests/corpus/$set/*.ann || return 1
+    [ -f "$validate" ] && { python3 "$validate" tests/corpus/$set || return 1; }
+  done
   return 0
 }
 fuzz_run()    {  # each libFuzzer target (clang, ASan+UBSan) for a short budget
