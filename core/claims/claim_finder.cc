@@ -12,7 +12,7 @@
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
+#include <utility>
 
 #include "claims/claim_builder.h"
 #include "claims/sources.h"
@@ -142,6 +142,7 @@ bool ClaimBuilder::denies_itself(TokenRange t) const {
 
 void ClaimBuilder::emit() {
   std::vector<std::pair<Draft, TokenRange>> out;
+  out.reserve(drafts_.size());
   // One claim per content and cue: the same quotation can be reached twice ("“A,” he
   // said" read from the quote and from the verb).
   for (const Draft& d : drafts_) {
@@ -163,6 +164,7 @@ void ClaimBuilder::emit() {
                    [](const auto& x, const auto& y) { return x.second.begin < y.second.begin; });
   Id next = doc_.next_id();
   std::vector<Claim> found;
+  found.reserve(out.size());
   // Groups are resolved in reading order (by cue), so "he" follows the latest speaker.
   std::vector<size_t> order(out.size());
   for (size_t i = 0; i < out.size(); ++i) order[i] = i;
@@ -175,17 +177,19 @@ void ClaimBuilder::emit() {
   std::vector<Id> groups(out.size(), kNoId);
   // Groups by id, looked up once per claim (a scan of doc_.groups each time would make a
   // long article with many pronoun sources quadratic).
-  std::unordered_map<Id, const EntityGroup*> group_by_id;
+  std::vector<std::pair<Id, const EntityGroup*>> group_by_id;  // sorted: one allocation
   group_by_id.reserve(doc_.groups.size());
-  for (const EntityGroup& g : doc_.groups) group_by_id.emplace(g.id, &g);
+  for (const EntityGroup& g : doc_.groups) group_by_id.emplace_back(g.id, &g);
+  std::sort(group_by_id.begin(), group_by_id.end());
   const EntityGroup* previous = nullptr;
   for (size_t i : order) {
     const Draft& d = out[i].first;
     if (!d.source || d.source->empty()) continue;
     groups[i] = resolve_source_group(ct_, doc_, *d.source, previous);
     if (groups[i] == kNoId) continue;
-    auto it = group_by_id.find(groups[i]);
-    previous = it == group_by_id.end() ? nullptr : it->second;
+    auto it = std::lower_bound(group_by_id.begin(), group_by_id.end(),
+                               std::make_pair(groups[i], static_cast<const EntityGroup*>(nullptr)));
+    previous = it != group_by_id.end() && it->first == groups[i] ? it->second : nullptr;
   }
   for (size_t i = 0; i < out.size(); ++i) {
     const auto& [d, t] = out[i];
@@ -199,6 +203,7 @@ void ClaimBuilder::emit() {
     c.stance = d.deny || denies_itself(t) ? ClaimStance::Deny : ClaimStance::Assert;
     found.push_back(c);
   }
+  doc_.claims.reserve(doc_.claims.size() + found.size());
   doc_.claims.insert(doc_.claims.end(), found.begin(), found.end());
   std::stable_sort(doc_.claims.begin(), doc_.claims.end(), [](const Claim& x, const Claim& y) {
     return x.content.begin < y.content.begin;
