@@ -5,6 +5,7 @@
 //   const core = await createCore();
 //   const doc = core.annotate('Vučić said on Monday that ...');
 //   doc.entities[0]   // {id: 'e1', start: 0, end: 5, label: 'PERSON', text: 'Vučić', ...}
+//   core.export(doc, 'w3c')   // the W3C Web Annotation JSON-LD text (also json, brat-*, csv, html)
 //
 // Offsets are Unicode CODE POINTS (docs/format.md), not the UTF-16 units JavaScript strings
 // index by: they differ after an astral character such as an emoji. To slice a JS string use
@@ -58,7 +59,34 @@ export async function createCore(moduleOptions = {}) {
     });
   }
 
+  // Copies a JS string into wasm memory NUL-terminated (for the C side's `const char*`).
+  function withCString(text, fn) {
+    return withBytes(text + '\0', (pointer) => fn(pointer));
+  }
+
+  // The text of `format` for a document (an object from annotate(), or its JSON text).
+  function exportDocument(doc, format) {
+    const json = typeof doc === 'string' ? doc : JSON.stringify(doc);
+    const okSlot = wasm._malloc(4);
+    try {
+      const [text, ok] = withBytes(json, (docPointer, docLength) => withCString(String(format), (formatPointer) => {
+        const result = wasm._ann_export(docPointer, docLength, formatPointer, lengthSlot, okSlot);
+        if (result === 0) throw new RangeError('annotator core: out of memory');
+        const ok = wasm.HEAP32[okSlot >> 2] === 1;
+        return [takeString(result, wasm.HEAP32[lengthSlot >> 2]), ok];
+      }));
+      if (!ok) throw new Error('annotator core: cannot export: ' + text);
+      return text;
+    } finally {
+      wasm._free(okSlot);
+    }
+  }
+
   return {
+    // export(doc, 'json' | 'w3c' | 'brat-txt' | 'brat-ann' | 'brat-conf' | 'csv' | 'html'):
+    // the file's text, as the app's Export menu writes it. Throws on a bad document or format.
+    export: exportDocument,
+    formats: ['json', 'w3c', 'brat-txt', 'brat-ann', 'brat-conf', 'csv', 'html'],
     // The document object: {schema, version, text, entities, groups, claims, ...}.
     annotate: (text) => JSON.parse(annotateJson(text)),
     annotateJson,

@@ -2,12 +2,14 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "annotator.h"
 #include "document/document_json.h"
 #include "entities/dictionary.h"
+#include "formats/export.h"
 
 namespace {
 
@@ -54,6 +56,21 @@ char* ann_set_dictionary(const char* json, int len) {
   g_dictionary = std::move(parsed);
   g_has_dictionary = true;
   return nullptr;
+}
+
+char* ann_export(const char* doc_json, int len, const char* format_name, int* out_len, int* ok) {
+  *ok = 0;
+  std::optional<ann::ExportFormat> format =
+      ann::export_format_from_name(format_name == nullptr ? "" : format_name);
+  if (!format) {
+    return copy_out(std::string("unknown format \"") + (format_name ? format_name : "") +
+                        "\" (json, w3c, brat-txt, brat-ann, brat-conf, csv, html)", out_len);
+  }
+  ann::Document doc;
+  ann::Status status = ann::read_document_json(view_of(doc_json, len), &doc);
+  if (!status.ok()) return copy_out(status.message(), out_len);
+  *ok = 1;
+  return copy_out(ann::export_document(doc, *format), out_len);
 }
 
 void ann_free(char* buffer) { std::free(buffer); }

@@ -26,6 +26,12 @@ char* ann_annotate(const char* utf8, int len, int* out_len);
 // success, or an error message to free with ann_free (the previous dictionary stays in use).
 char* ann_set_dictionary(const char* json, int len);
 
+// Exports a document (its JSON, as ann_annotate returns it) in `format_name`: "json", "w3c",
+// "brat-txt", "brat-ann", "brat-conf", "csv" or "html" (core/formats/export.h). Returns the
+// file's text (length to *out_len) and sets *ok to 1; on a bad document or format, *ok is 0
+// and the text is the error message. Free it with ann_free either way.
+char* ann_export(const char* doc_json, int len, const char* format_name, int* out_len, int* ok);
+
 void ann_free(char* buffer);
 
 #ifdef __cplusplus

@@ -132,3 +132,49 @@ describe('dictionary', () => {
     assert.equal(core.annotate('plain text').text, 'plain text');
   });
 });
+
+describe('exports', () => {
+  const text = 'Aleksandar Vučić said on Monday that Krušik sold “no shells” to Ukraine. ' +
+               '<script>alert(1)</script> & 😀 Ђорђе agreed.';
+  test('every format of the app, from a document object or its JSON', () => {
+    const doc = core.annotate(text);
+    assert.deepEqual(core.formats, ['json', 'w3c', 'brat-txt', 'brat-ann', 'brat-conf', 'csv', 'html']);
+    assert.deepEqual(JSON.parse(core.export(doc, 'json')), doc);
+    assert.equal(core.export(JSON.stringify(doc), 'json'), core.export(doc, 'json'));
+
+    const w3c = core.export(doc, 'w3c');
+    const annotations = JSON.stringify(JSON.parse(w3c));
+    for (const e of doc.entities) assert.ok(annotations.includes(JSON.stringify(e.text)), `W3C lacks ${e.text}`);
+
+    assert.equal(core.export(doc, 'brat-txt'), text);
+    const textBound = core.export(doc, 'brat-ann').split('\n').filter((l) => /^T\d+\t/.test(l));
+    assert.ok(textBound.length >= doc.entities.length, 'brat: fewer text-bound annotations than entities');
+    assert.match(core.export(doc, 'brat-conf'), /PERSON/);
+
+    const csv = core.export(doc, 'csv');
+    assert.ok(doc.claims.length > 0);
+    assert.match(csv.split(/\r?\n/)[0], /,/);
+    assert.ok(csv.includes('Vučić'));
+
+    // The article is text in the HTML page: escaped, never markup.
+    const html = core.export(doc, 'html');
+    assert.match(html, /&lt;script&gt;alert\(/);
+    assert.match(html, /&lt;\/script&gt;/);
+    assert.ok(!html.includes('<script>alert(1)'));
+  });
+  test('a bad format or document throws a readable error', () => {
+    const doc = core.annotate('plain text');
+    assert.throws(() => core.export(doc, 'pdf'), /unknown format "pdf"/);
+    assert.throws(() => core.export('{"schema": 1}', 'csv'), /cannot export: .+/);
+    assert.throws(() => core.export({ ...doc, entities: [{ id: 'e1', start: 0, end: 99, label: 'PERSON' }] }, 'json'),
+                  /cannot export/);
+  });
+  test('the dev corpus exports in every format', (t) => {
+    if (!existsSync(corpus)) return t.skip(`no corpus at ${corpus}`);
+    for (const name of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
+      const doc = core.annotate(readFileSync(path.join(corpus, name), 'utf8'));
+      for (const format of core.formats) assert.ok(core.export(doc, format).length > 0, `${name} ${format}`);
+      assert.deepEqual(JSON.parse(core.export(doc, 'json')), doc, name);
+    }
+  });
+});
