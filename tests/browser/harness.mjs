@@ -19,6 +19,7 @@ export const artifactsDir = path.join(repoDir, 'test-artifacts');
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.data': 'application/octet-stream', '.json': 'application/json', '.mjs': 'text/javascript',
+  '.css': 'text/css',
 };
 
 // Serves `root` read-only on 127.0.0.1; `requests` lists every path asked for.
