@@ -259,3 +259,34 @@ test('the static site works under a sub-path and asks only for its own files', a
     fs.rmSync(root, {recursive: true, force: true});
   }
 });
+
+test('examples/cms-editor.html stores the document JSON on change and restores it', async () => {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  await page.goto(server.url + 'examples/cms-editor.html');
+  await page.waitForFunction(() => document.getElementById('saved').textContent !== '', null, {timeout: 60000});
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('cms-example:article-document')));
+  const first = await stored();
+  assert.equal(first.text, await page.locator('#article').inputValue());
+  assert.ok(first.entities.some((e) => e.text === 'Krušik' && e.label === 'ORG'));
+
+  await page.locator('#article').fill(sentence);
+  await page.locator('#annotate').click();
+  await page.waitForFunction((t) => JSON.parse(localStorage.getItem('cms-example:article-document')).text === t,
+                             sentence);
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('saved').textContent !== '' ||
+                                   document.getElementById('article').value !== '', null, {timeout: 60000});
+  await page.waitForFunction((t) => document.getElementById('article').value === t, sentence, {timeout: 60000});
+  await page.locator('#format').selectOption('csv');
+  await page.locator('#export').click();
+  assert.match(await page.locator('#stored').textContent(), /Brnabi/);
+  await nextFrames(page, 4);
+  await screenshot(page, 'cms-editor.png');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
