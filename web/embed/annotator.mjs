@@ -274,6 +274,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
     if (this.clientHeight === 0) this.style.height = '480px';
     createAnnotator(box, {...this._options(), text: initial}).then((annotator) => {
       this.annotator = annotator;
+      if (this._pendingText !== undefined && this._pendingText !== initial) annotator.setText(this._pendingText);
       for (const type of ['change', 'select']) {
         annotator.on(type, (detail) => this.dispatchEvent(new CustomEvent(type, {detail})));
       }
