@@ -18,19 +18,24 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
   classes_.assign(n, 0);
   char* out = lower_.data();
   uint32_t at = 0;
+  const WordTable& table = WordTable::get();
   for (size_t i = 0; i < n; ++i) {
     lower_begin_[i] = at;
     std::string_view s = text.token_text(i);
-    bool word = text.tokens[i].kind == TokenKind::Word;
+    if (text.tokens[i].kind != TokenKind::Word) {
+      for (char c : s) out[at++] = c;
+      continue;
+    }
+    // Lowercase and hash in one pass; then one table lookup gives cue and word classes.
+    uint32_t hash = WordTable::kHashSeed;
     for (char c : s) {
-      out[at++] = word && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      out[at++] = lower;
+      hash = WordTable::hash_step(hash, lower);
     }
-    if (word) {
-      std::string_view lower(out + lower_begin_[i], s.size());
-      WordInfo info = look_up_word(lower);
-      cues_[i] = info.cue;
-      classes_[i] = info.classes;
-    }
+    WordInfo info = table.find(std::string_view(out + lower_begin_[i], s.size()), hash);
+    cues_[i] = info.cue;
+    classes_[i] = info.classes;
   }
   lower_begin_[n] = at;
   quotes_ = find_quotations(text);
