@@ -267,8 +267,15 @@ class NameFinder {
       uint32_t len = lexicon_match(i, e, kNameFlags);
       if (len > 0) {
         close(i);
-        pieces.emplace_back(i, i + len);
-        i += len;
+        uint32_t end = i + len;
+        // "Philippine Red Cross" stays one name in a headline too.
+        const uint32_t flags = t_.span_flags(i, len);
+        if ((flags & kNorp) && !(flags & (kPlace | kOrg))) {
+          const uint32_t org = lexicon_match(end, e, kOrg);
+          if (org > 0 && org_name_with_nationality(end, end + org)) end += org;
+        }
+        pieces.emplace_back(i, end);
+        i = end;
         continue;
       }
       const TokenFeatures& t = f_[i];

@@ -61,6 +61,9 @@ TEST(EntityGeneralisation, ArabicArticleParticles) {
 TEST(EntityGeneralisation, HeadlineLexiconNamesStaySeparate) {
   EXPECT_EQ(names("Major Somali Islamic Official Arrested in Kenya\n\nHe was held."),
             Strings({"Somali:NORP", "Islamic:NORP", "Kenya:PLACE"}));
+  // ... but an organisation's name with its nationality word stays whole, as in body text.
+  EXPECT_EQ(names("Philippine Red Cross Sends Rescuers to Leyte\n\nThey left."),
+            Strings({"Philippine Red Cross:ORG", "Leyte:PLACE"}));
 }
 
 // Greek or Cyrillic words are no organisation by default; context still labels them.
