@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "lexicon/lexicon.h"
@@ -52,16 +54,17 @@ class Grouper {
     return lexicon::fold(text_.span_text(text_.tokens[b].begin, text_.tokens[e - 1].end));
   }
   bool weak(const Mention& m) const { return m.evidence <= Evidence::Context; }
+  // Keeps a key alive for the Grouper's lifetime (a deque never moves its strings).
+  std::string_view keep(std::string key) { return owned_.emplace_back(std::move(key)); }
 
   void unite_same_names() {
-    std::unordered_map<std::string, size_t> first;
+    // Names unite whatever their first-guess labels (the vote settles them); dates and
+    // quantities only with their own kind: one table for the names, one per other label.
+    std::array<std::unordered_map<std::string_view, size_t>, kLabelCount> first;
     for (size_t i = 0; i < m_.size(); ++i) {
       if (m_[i].evidence == Evidence::Dictionary) continue;
-      // Names unite whatever their first-guess labels (the vote settles them); dates and
-      // quantities only with their own kind.
-      std::string key = keys_[i];
-      if (!is_name_label(m_[i].label)) key += '\t' + std::to_string(int(m_[i].label));
-      auto [it, inserted] = first.emplace(std::move(key), i);
+      const Label table = is_name_label(m_[i].label) ? Label::Person : m_[i].label;
+      auto [it, inserted] = first[static_cast<int>(table)].emplace(keys_[i], i);
       if (!inserted) uf_.unite(i, it->second);
     }
   }
@@ -78,12 +81,12 @@ class Grouper {
   // A guessed name that begins a longer organisation name is that organisation:
   // "Techiman Eleven Wonders" ... "Techiman Eleven Wonders FC".
   void unite_org_prefixes() {
-    std::unordered_map<std::string, size_t> prefixes;
+    std::unordered_map<std::string_view, size_t> prefixes;
     for (size_t i = 0; i < m_.size(); ++i) {
       const Mention& m = m_[i];
       if (m.label != Label::Org || m.evidence == Evidence::Guess || m.end - m.first < 2) continue;
       for (uint32_t e = m.first + 2; e < m.end; ++e) {
-        prefixes.emplace(fold_tokens(m.first, e), i);
+        prefixes.emplace(keep(fold_tokens(m.first, e)), i);
       }
     }
     for (size_t i = 0; i < m_.size(); ++i) {
@@ -98,14 +101,14 @@ class Grouper {
   // "Santos" after "Juan Manuel Santos"; "De la Calle" after "Humberto de la Calle".
   // Every word of a full name, and every run of its last words, points to it.
   void unite_person_parts() {
-    std::unordered_map<std::string, size_t> parts;
+    std::unordered_map<std::string_view, size_t> parts;
     for (size_t i = 0; i < m_.size(); ++i) {
       const Mention& m = m_[i];
       if (m.label != Label::Person || m.end - m.first < 2) continue;
       for (uint32_t k = m.first; k < m.end; ++k) {
         if (f_[k].word && f_[k].capitalized) parts.emplace(f_[k].folded, i);
       }
-      for (uint32_t b = m.first + 1; b + 1 < m.end; ++b) parts.emplace(fold_tokens(b, m.end), i);
+      for (uint32_t b = m.first + 1; b + 1 < m.end; ++b) parts.emplace(keep(fold_tokens(b, m.end)), i);
     }
     for (size_t i = 0; i < m_.size(); ++i) {
       Mention& m = m_[i];
@@ -198,6 +201,7 @@ class Grouper {
   std::vector<Mention>& m_;
   UnionFind uf_;
   std::vector<std::string> keys_;
+  std::deque<std::string> owned_;
 };
 
 Span span_of(const AnalyzedText& text, const Mention& m) {
@@ -250,13 +254,12 @@ void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFea
 
   Id next = doc.next_id();
   // One document group per (union-find root, label).
-  std::map<std::pair<size_t, Label>, Id> group_ids;
+  std::vector<Id> group_ids(n * kLabelCount, kNoId);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = mentions[i];
     size_t r = uf.find(i);
-    auto key = std::pair(r, m.label);
-    auto it = group_ids.find(key);
-    if (it == group_ids.end()) {
+    Id& group = group_ids[r * kLabelCount + static_cast<size_t>(m.label)];
+    if (group == kNoId) {
       size_t c = canonical[r];
       if (mentions[c].label != m.label) {   // a split-off label: its own longest mention
         c = i;
@@ -271,17 +274,17 @@ void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFea
         name = std::string(text.span_text(span_of(text, mentions[c]).begin,
                                           span_of(text, mentions[c]).end));
       }
-      Id id;
-      auto found = existing.find(std::pair(lexicon::fold(name), m.label));
+      // A manual group of the same name and label takes the mentions (none in most documents).
+      auto found = existing.empty() ? existing.end()
+                                    : existing.find(std::pair(lexicon::fold(name), m.label));
       if (found != existing.end()) {
-        id = found->second;
+        group = found->second;
       } else {
-        id = next++;
-        doc.groups.push_back(EntityGroup{id, name, m.label, Origin::Auto});
+        group = next++;
+        doc.groups.push_back(EntityGroup{group, std::move(name), m.label, Origin::Auto});
       }
-      it = group_ids.emplace(key, id).first;
     }
-    doc.entities.push_back(Entity{next++, span_of(text, m), m.label, it->second, Origin::Auto});
+    doc.entities.push_back(Entity{next++, span_of(text, m), m.label, group, Origin::Auto});
   }
   std::stable_sort(doc.entities.begin(), doc.entities.end(),
                    [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });

@@ -125,7 +125,7 @@ void append_fold(std::string_view utf8, std::string& out) {
     for (; k < utf8.size(); ++k) {
       const unsigned char c = static_cast<unsigned char>(utf8[k]);
       if (c - 0x21u >= 0x5Eu) break;   // space, control or non-ASCII: the general path
-      lower[k] = static_cast<char>(c - 'A' < 26u ? c + ('a' - 'A') : c);
+      lower[k] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + ('a' - 'A') : c);
     }
     if (k == utf8.size()) {
       out.append(lower, k);
