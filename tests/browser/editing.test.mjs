@@ -28,8 +28,7 @@ before(async () => {
   server = await serve(distDir);
   context = await launchChromium();
   page = await openApp(context, server.url + 'index.html');
-  await pasteText(page, ARTICLE);
-  await nextFrames(page, 4);
+  await pasteArticle(ARTICLE);
 });
 after(async () => {
   await context?.close();
@@ -37,6 +36,16 @@ after(async () => {
 });
 
 const query = (q) => page.evaluate((text) => annotatorTest.query(text), q);
+
+// Pastes `text` and waits until the article view has laid it out (a loaded machine may take
+// more than a few frames).
+async function pasteArticle(text) {
+  await pasteText(page, text);
+  await page.waitForFunction((size) => annotatorTest.text().length === size &&
+                                       annotatorTest.query('box 0 1') !== null, text.length,
+                             {timeout: 30000});
+  await nextFrames(page, 2);
+}
 const view = () => page.evaluate(() => annotatorTest.view());
 const documentJson = () => query('document');
 
@@ -232,8 +241,7 @@ test('a claim: mark its content, C; then source, cue and stance from the bar', a
 test('another panel\'s selection and the search scroll the article', async () => {
   // A long article: the same paragraphs many times over.
   const long = Array.from({length: 40}, () => ARTICLE).join('\n\n');
-  await pasteText(page, long);
-  await nextFrames(page, 4);
+  await pasteArticle(long);
   assert.equal((await view()).scroll_y, 0);
   const doc = await documentJson();
   const last = doc.entities.length - 1;
@@ -249,8 +257,7 @@ test('another panel\'s selection and the search scroll the article', async () =>
   assert.equal((await view()).scroll_y, 0, 'the first hit is at the top');
   await screenshot(page, 'editing-search.png');
   await query('search');
-  await pasteText(page, ARTICLE);
-  await nextFrames(page, 3);
+  await pasteArticle(ARTICLE);
   assert.deepEqual(page.errors, []);
 });
 

@@ -88,6 +88,7 @@ class ArticleView {
   LineMarks marks_;
   std::unordered_map<Id, int> group_mentions_;   // group id => number of entities in it
   uint64_t revision_ = UINT64_MAX;
+  uint64_t layout_text_revision_ = UINT64_MAX;   // the text the lines were laid out for
   float left_ = 0, top_ = 0;    // screen position of the text column's top-left, last frame
   const Document* document_ = nullptr;      // as of the last draw
   const ViewOptions* options_ = nullptr;

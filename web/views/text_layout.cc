@@ -86,6 +86,8 @@ float lay_out_paragraph(std::string_view text, uint32_t begin, uint32_t end,
   return y;
 }
 
+}  // namespace
+
 std::vector<Span> merge_spans(std::vector<Span> spans) {
   std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
   std::vector<Span> merged;
@@ -99,8 +101,6 @@ std::vector<Span> merge_spans(std::vector<Span> spans) {
   }
   return merged;
 }
-
-}  // namespace
 
 TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style, std::vector<Span> bold) {
   TextLayout layout;

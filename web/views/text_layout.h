@@ -44,6 +44,10 @@ struct TextLayout {
 TextLayout lay_out_text(std::string_view text, const TextLayoutStyle& style,
                         std::vector<Span> bold = {});
 
+// Sorted, overlapping and touching spans joined, empty ones dropped: what TextLayout::bold
+// holds for a given list. [5,9) [0,3) [8,12) => [0,3) [5,12)
+std::vector<Span> merge_spans(std::vector<Span> spans);
+
 // Whether byte `offset` is set in bold.
 bool is_bold(const TextLayout& layout, uint32_t offset);
 
