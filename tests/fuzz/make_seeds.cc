@@ -7,6 +7,8 @@
 //      seeds/document_json/<name>.json       what `annotate` writes for it (one line, pretty)
 //      seeds/w3c/<name>.w3c                  "<text>\0<W3C JSON-LD export>"
 //      seeds/dictionary/<name>.dict          "<dictionary of its entity groups>\0<text>"
+//      seeds/exports/<name>.json             the document JSON again (fuzz_exports reads it)
+//      seeds/html_to_text/<name>.html        its HTML export, and the text in <p> paragraphs
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -17,6 +19,7 @@
 
 #include "annotator.h"
 #include "document/document_json.h"
+#include "formats/html.h"
 #include "formats/w3c.h"
 
 namespace fs = std::filesystem;
@@ -52,6 +55,18 @@ std::string dictionary_of(const ann::Document& doc) {
   return entries.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// "<p>first paragraph</p>\n<p>second &amp; last</p>": the text as a web page would hold it.
+std::string paragraphs_of(const std::string& text) {
+  std::string out = "<!doctype html><meta charset=utf-8><title>t</title><p>";
+  for (char c : text) {
+    if (c == '\n') out += "</p>\n<p>";
+    else if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else out += c;
+  }
+  return out + "</p>";
+}
+
 void write_seeds(const std::string& name, const std::string& text, const fs::path& out) {
   ann::Document doc = ann::annotate(text);
   write_file(out / "annotate" / (name + ".txt"), text);
@@ -61,6 +76,9 @@ void write_seeds(const std::string& name, const std::string& text, const fs::pat
   compact.indent = -1;
   write_file(out / "w3c" / (name + ".w3c"), doc.text + '\0' + ann::write_w3c_annotations(doc, compact));
   write_file(out / "dictionary" / (name + ".dict"), dictionary_of(doc) + '\0' + text);
+  write_file(out / "exports" / (name + ".json"), ann::write_document_json(doc));
+  write_file(out / "html_to_text" / (name + ".html"), ann::write_html(doc));
+  write_file(out / "html_to_text" / (name + ".p.html"), paragraphs_of(text));
 }
 
 }  // namespace
@@ -71,7 +89,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   fs::path in = argv[1], out = argv[2];
-  for (const char* target : {"annotate", "document_json", "w3c", "dictionary"}) {
+  for (const char* target : {"annotate", "document_json", "w3c", "dictionary", "exports", "html_to_text"}) {
     fs::create_directories(out / target);
   }
   int articles = 0;

@@ -12,14 +12,14 @@ seconds=${2:-15}
 out=${3:-$build/fuzz-runs}
 shift $(( $# < 3 ? $# : 3 ))
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(annotate document_json w3c dictionary)
+[ ${#targets[@]} -eq 0 ] && targets=(annotate document_json w3c dictionary exports html_to_text)
 articles=${ANNOTATOR_FUZZ_ARTICLES:-$here/../../../shared/corpus/dev}
 
 mkdir -p "$out"
 if [ -d "$articles" ]; then
   "$build/fuzz/make_fuzz_seeds" "$articles" "$out/seeds" >/dev/null || exit 1
 else   # no dev corpus: a sentence of our own is enough to start
-  for t in annotate document_json w3c dictionary; do mkdir -p "$out/seeds/$t"; done
+  for t in annotate document_json w3c dictionary exports html_to_text; do mkdir -p "$out/seeds/$t"; done
   printf 'Jana Novakova said on Monday that “prices will rise.”\n' > "$out/seeds/annotate/own.txt"
   "$build/fuzz/make_fuzz_seeds" "$out/seeds/annotate" "$out/seeds" >/dev/null || exit 1
 fi
@@ -29,7 +29,9 @@ for t in "${targets[@]}"; do
   corpus="$out/$t/corpus"; crashes="$out/$t/crashes"
   mkdir -p "$corpus" "$crashes"
   # Inputs are capped at 16 KB: whole articles would slow every run; the seeds' heads fit.
-  "$build/fuzz/fuzz_$t" "$corpus" "$out/seeds/$t" -dict="$here/json.dict" \
+  dict="$here/json.dict"
+  [ "$t" = html_to_text ] && dict="$here/html.dict"
+  "$build/fuzz/fuzz_$t" "$corpus" "$out/seeds/$t" -dict="$dict" \
       -max_total_time="$seconds" -max_len=16384 -timeout=20 -rss_limit_mb=4096 \
       -print_final_stats=1 -artifact_prefix="$crashes/" >"$out/$t/log.txt" 2>&1
   status=$?
