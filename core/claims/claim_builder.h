@@ -2,8 +2,11 @@
 // One pass over the sentences finds attributions by their patterns:
 //   claim_finder.cc    the pass, headline claims, repeated quotes, the output
 //   verb_claims.cc     verbs of saying: subject, addressee, passive, participle, block
-//   phrase_claims.cc   "according to", noun cues ("claims that"), a misspelt "said"
+//   phrase_claims.cc   "according to", noun cues ("claims that"), issued statements, a
+//                      misspelt "said"
 //   subject_rules.cc   which words can be a subject, which verbs are really nouns
+// The per-token facts they read (lowercase word, cue entry, word classes, quotations) are
+// computed once in ClaimText (claim_text.h, word_table.h).
 #pragma once
 #include <cstdint>
 #include <initializer_list>

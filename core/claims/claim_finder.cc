@@ -8,6 +8,10 @@
 //   refuted claims that A.                      a noun cue: "claims" with its own claim
 //   X said:  (paragraph)  A.                    a block quote
 //   “A,” X said. “B.”                           B repeats X and the cue
+//   X called for A. / X pledged to A.           requests; promises need "to" or a clause
+//   As X reports, A.  /  X reports, A.          report forms without "that"
+//   a sign that says: A.                        a relative "that": the noun is the source
+//   X issued the following statement: “A.”      cue from the verb to the noun
 #include "claims/claim_finder.h"
 
 #include <algorithm>
