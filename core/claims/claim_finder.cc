@@ -45,7 +45,7 @@ void ClaimBuilder::scan_sentence(uint32_t s) {
     }
     const CueInfo* cue = ct_.cue(c);
     if (!cue) {
-      typo_cue(c, s);
+      if (c > 0 && ct_.quote_closed_by(c - 1)) typo_cue(c, s);  // only after a quote
       continue;
     }
     if (cue->has(kCueNoun) && noun_cue(c, *cue, s)) continue;
@@ -75,6 +75,7 @@ void ClaimBuilder::headline_claim() {
 // “A,” X said. “B.”  — B, a quotation no claim covers, right after X's claim (same or
 // next paragraph), repeats X's source and cue.
 void ClaimBuilder::inherit_for_quotes() {
+  if (ct_.quotes().empty() || drafts_.empty()) return;  // nothing to inherit
   std::vector<TokenRange> contents;
   contents.reserve(drafts_.size());
   std::vector<uint8_t> covered(ct_.size() + 1, 0);
