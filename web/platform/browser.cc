@@ -48,6 +48,12 @@ EM_JS(void, js_install_listeners, (), {
     }
     _free(bytes);
   });
+  // Keys the app handles itself (views/main_window.h): the browser's find bar (Ctrl/Cmd+F)
+  // and help page (F1) must not open as well. Every other key keeps its browser meaning.
+  window.addEventListener("keydown", (event) => {
+    const find = (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === "f" || event.key === "F");
+    if (find || event.key === "F1") event.preventDefault();
+  }, {capture: true});
   // Any input means the next frames must be drawn (see take_input_activity).
   Module.annotatorActivity = 1;
   const wake = () => { Module.annotatorActivity++; };
@@ -142,6 +148,10 @@ EM_JS(void, js_copy, (const char* bytes, int size), {
   } else {
     fallback();
   }
+});
+
+EM_JS(int, js_prefers_dark, (), {
+  return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
 
 EM_JS(void, js_set_cursor, (const char* css_cursor), {
@@ -423,6 +433,8 @@ void copy_to_clipboard(std::string_view utf8) {
 }
 
 void set_css_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+
+bool prefers_dark_theme() { return js_prefers_dark() != 0; }
 
 void connect_io(IoHooks hooks) {
   io_hooks() = std::move(hooks);

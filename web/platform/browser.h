@@ -52,6 +52,10 @@ bool take_input_activity();
 // Where a single finger touches the canvas (CSS pixels), if one does.
 bool touch_position(float* x, float* y);
 
+// Whether the system asks pages for dark colours (prefers-color-scheme: dark): the theme
+// on the first start.
+bool prefers_dark_theme();
+
 // navigator.clipboard.writeText, with an execCommand('copy') fallback for older browsers.
 // Browsers only allow it during a user gesture (a click or key press being handled).
 void copy_to_clipboard(std::string_view utf8);
