@@ -61,14 +61,15 @@ void LabelMenu::open(const AppState& state) {
 bool LabelMenu::is_open() const { return ImGui::IsPopupOpen(kPopupId); }
 
 void LabelMenu::draw(AppState& state, EditTarget& target, std::vector<ItemBox>* boxes) {
-  if (!can_edit(state)) return;
   boxes_ = boxes;
   path_ = "menu";
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
   const bool open = ImGui::BeginPopup(kPopupId);
   ImGui::PopStyleVar();
   if (!open) return;
-  if (state.revision() != opened_revision_ || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+  // Any edit (from a key, the bar or the menu itself), Escape or read-only mode closes it.
+  if (!can_edit(state) || state.revision() != opened_revision_ ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     return;
