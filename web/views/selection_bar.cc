@@ -87,15 +87,16 @@ void SelectionBar::draw(AppState& state, EditTarget& target, const BarAnchor& an
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 3));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1);   // radio buttons and buttons outlined
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
   ImGui::Begin("##selection-bar", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleColor();
-  ImGui::PopStyleVar(5);
+  ImGui::PopStyleVar(3);
+  // Compact controls, outlined so radio buttons show on the white bar.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 3));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1);
   if (target.marked) {
     marked_items(state, target);
   } else if (target.entity) {
@@ -103,6 +104,7 @@ void SelectionBar::draw(AppState& state, EditTarget& target, const BarAnchor& an
   } else if (target.claim) {
     claim_items(state, target, fonts);
   }
+  ImGui::PopStyleVar(2);
   size_ = ImGui::GetWindowSize();
   hovered_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
   ImGui::End();
