@@ -75,3 +75,72 @@ test('the JS API: every offset selects its text, by code points and as UTF-16', 
     await context.close();
   }
 });
+
+// The embedding API (dist/annotator.mjs): setText, getDocument and export(format) on the
+// same article. Each export's offsets are read the way its consumers read them: JSON, W3C and
+// CSV count code points of the text; brat counts code points of its .txt (written with line
+// feeds, as brat reads it); HTML marks must hold each entity's text.
+test('the embedding API: getDocument and every export point at the right characters', async () => {
+  if (!fs.existsSync(path.join(distDir, 'annotator.mjs'))) return;   // a build without embedding
+  const context = await launchChromium();
+  try {
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (error) => page.errors.push(String(error)));
+    await page.goto(server.url + 'no-such-page');
+    const out = await page.evaluate(async (text) => {
+      document.body.innerHTML = '<div id="box" style="width: 900px; height: 600px"></div>';
+      const {createAnnotator} = await import('/annotator.mjs');
+      const annotator = await createAnnotator(document.getElementById('box'));
+      annotator.setText(text);
+      const formats = ['json', 'w3c', 'brat-txt', 'brat-ann', 'csv', 'html'];
+      return {doc: annotator.getDocument(), exports: Object.fromEntries(formats.map((f) => [f, annotator.export(f)]))};
+    }, article);
+    const {doc, exports} = out;
+    assert.equal(doc.text, article);
+    const cps = Array.from(article);
+    const slice = (start, end) => cps.slice(start, end).join('');
+    assert.ok(doc.entities.length >= 8, `only ${doc.entities.length} entities`);
+    for (const e of doc.entities) assert.equal(slice(e.start, e.end), e.text, `entity ${e.id}`);
+
+    // Document JSON: the same document.
+    assert.deepEqual(JSON.parse(exports.json).entities, doc.entities);
+    // W3C: TextPositionSelector and TextQuoteSelector agree with the text.
+    const items = JSON.parse(exports.w3c).first.items;
+    let selectors = 0;
+    for (const item of items) {
+      for (const target of [item.target].flat()) {
+        const [position, quote] = target.selector;
+        assert.equal(slice(position.start, position.end), quote.exact, JSON.stringify(target));
+        selectors++;
+      }
+    }
+    assert.ok(selectors >= doc.entities.length);
+    // brat: ranges over the .txt's code points select each T line's text.
+    const bratText = Array.from(exports['brat-txt']);
+    assert.ok(!exports['brat-txt'].includes('\r'), 'brat .txt with a carriage return: brat would count it away');
+    let bounds = 0;
+    for (const line of exports['brat-ann'].split('\n').filter((l) => l.startsWith('T'))) {
+      const [, typeAndRanges, shown] = line.split('\t');
+      const ranges = typeAndRanges.slice(typeAndRanges.indexOf(' ') + 1).split(';').map((r) => r.split(' ').map(Number));
+      assert.equal(ranges.map(([s, e]) => bratText.slice(s, e).join('')).join(' '), shown, line);
+      bounds++;
+    }
+    assert.ok(bounds >= doc.entities.length);
+    // CSV: start/end of each claim's content select its content cell.
+    const rows = exports.csv.trim().split('\r\n');
+    assert.equal(rows.length, doc.claims.length + 1 + (exports.csv.match(/"[^"]*\r\n[^"]*"/g)?.length ?? 0));
+    for (const c of doc.claims) {
+      assert.ok(exports.csv.includes(`,${c.content.start},${c.content.end}`), `claim ${c.id} offsets in the CSV`);
+      assert.equal(slice(c.content.start, c.content.end), c.content.text);
+    }
+    // HTML: each <mark> holds its entity's text (escaped).
+    const marks = [...exports.html.matchAll(/<mark[^>]*>(.*?)<\/mark>/gs)].map((m) => m[1].replace(/<[^>]*>/g, ''));
+    const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+                           .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    for (const e of doc.entities) assert.ok(marks.includes(escape(e.text)), `no <mark> holds ${e.text}: ${marks}`);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
