@@ -198,8 +198,8 @@ void Autosave::after_change(AppState& state) {
     return;
   }
   last_error_ = status.message();
-  std::string notice = "Not saved in this browser: " + reason_for_user(last_error_) +
-                       ". Use Export \xE2\x96\xB8 Document JSON to keep your work.";
+  // Short enough for the status line: "Not saved (the browser's storage is full): use Export."
+  std::string notice = "Not saved (" + reason_for_user(last_error_) + "): use Export to keep your work.";
   if (!state.notice().empty()) notice = state.notice() + " " + notice;
   state.set_notice(std::move(notice));
 }
