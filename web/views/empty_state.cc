@@ -23,16 +23,20 @@ void centered_text(const char* text, ImFont* font, ImU32 color) {
 
 void draw_empty_state(const Fonts& fonts) {
   ImGui::BeginChild("empty", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
-  const float lines = 4;
-  const float block = lines * ImGui::GetTextLineHeightWithSpacing() + 24;
+  const float lines = 7;
+  const float block = lines * ImGui::GetTextLineHeightWithSpacing() + 36;
   ImGui::SetCursorPosY(std::max(0.0f, (ImGui::GetWindowHeight() - block) / 2));
   centered_text("Paste an article (Ctrl/Cmd+V)", fonts.title, theme::kText);
+  ImGui::Dummy(ImVec2(0, 6));
+  centered_text("or drop a .txt, .md, .html or .json file here, or click Open.", fonts.regular,
+                theme::kText);
   ImGui::Dummy(ImVec2(0, 12));
   centered_text("People, organisations, places, dates and quantities are marked in the text,",
                 fonts.regular, theme::kMutedText);
   centered_text("and so are claims: who said what.", fonts.regular, theme::kMutedText);
   ImGui::Dummy(ImVec2(0, 12));
-  centered_text("The text stays in this browser.", fonts.regular, theme::kMutedText);
+  centered_text("The text stays in this browser. Press F1 or ? for the keyboard shortcuts.",
+                fonts.regular, theme::kMutedText);
   ImGui::EndChild();
 }
 

@@ -1,4 +1,5 @@
-// What a new user sees before pasting: how to start, in the middle of the page.
+// What a new user sees before pasting: how to start (paste, drop a file, Open), in the
+// middle of the page.
 #pragma once
 #include "views/fonts.h"
 
