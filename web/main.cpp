@@ -72,7 +72,8 @@ void run_frame(void* arg) {
   ann::web::end_browser_frame();
 
   glViewport(0, 0, canvas.pixel_width, canvas.pixel_height);
-  glClearColor(0.98f, 0.976f, 0.965f, 1.0f);
+  const ImVec4 page = ann::web::clear_color();   // the theme's page colour
+  glClearColor(page.x, page.y, page.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
@@ -85,6 +86,7 @@ int main() {
     return 1;
   }
   auto* app = new App;   // lives as long as the page
+  if (ann::web::prefers_dark_theme()) app->state.options().theme = ann::web::Theme::Dark;
   // An opaque canvas without depth or stencil buffers: ImGui needs neither.
   glfwWindowHint(GLFW_ALPHA_BITS, 0);
   glfwWindowHint(GLFW_DEPTH_BITS, 0);
@@ -110,6 +112,8 @@ int main() {
       .claim_count = [app] { return static_cast<int>(app->state.document().claims.size()); },
       .view_report = [app] { return ann::web::report_json(app->main_window.article().report()); },
       .test_query = [app](std::string_view query) {
+        // "panels": the side panels, legend, search, theme and help (main_window.h).
+        if (query == "panels") return app->main_window.report_json(app->state);
         return ann::web::answer_test_query(query, app->state, app->main_window.article());
       },
   });
