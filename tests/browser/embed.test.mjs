@@ -79,13 +79,13 @@ test('two instances on one page: separate documents, events, keys and paste', as
   const labels = () => page.evaluate(() => [a, b].map((x) =>
     x.getDocument().entities.find((e) => e.text === 'Zorblat Quux')?.label ?? null));
   assert.deepEqual(await labels(), ['ORG', 'ORG']);
-  await page.locator('#b canvas').click({position: {x: 600, y: 340}});
+  await page.locator('#b canvas').click({position: {x: 320, y: 260}});
   await page.keyboard.press('Control+Z');
   await nextFrames(page, 4);
   const afterB = await labels();
   assert.equal(afterB[0], 'ORG', 'Ctrl+Z in b undid a');
   assert.notEqual(afterB[1], 'ORG', 'Ctrl+Z in the focused b did nothing');
-  await page.locator('#a canvas').click({position: {x: 600, y: 340}});
+  await page.locator('#a canvas').click({position: {x: 320, y: 260}});
   await page.keyboard.press('Control+Z');
   await nextFrames(page, 4);
   assert.notEqual((await labels())[0], 'ORG', 'Ctrl+Z in the focused a did nothing');
@@ -98,7 +98,7 @@ test('two instances on one page: separate documents, events, keys and paste', as
   assert.deepEqual((await labels()).map((l) => l === 'ORG'), [false, false]);
 
   // A paste goes to the focused instance only.
-  await page.locator('#b canvas').click({position: {x: 600, y: 340}});
+  await page.locator('#b canvas').click({position: {x: 320, y: 260}});
   await pasteText(page, other);
   assert.equal(await page.evaluate(() => b.getDocument().text), other);
   assert.equal(await page.evaluate(() => a.getDocument().text), sentence);
@@ -135,7 +135,7 @@ test('two instances on one page: separate documents, events, keys and paste', as
 
   await page.evaluate(() => a.destroy());
   assert.equal(await page.locator('canvas').count(), 1);
-  await page.locator('#b canvas').click({position: {x: 600, y: 340}});
+  await page.locator('#b canvas').click({position: {x: 320, y: 260}});
   await page.keyboard.press('Control+Z');   // a's listeners are gone: nothing may throw
   await pasteText(page, sentence);
   assert.equal(await page.evaluate(() => b.getDocument().text), sentence);

@@ -236,6 +236,9 @@ export async function createAnnotator(element, options = {}) {
     await ready;
     app = started;
     fill();
+    // The host page owns the document: drop whatever the app restored from this origin's
+    // localStorage (the full-page app's autosave) so every instance starts blank.
+    app._ann_embed_clear();
     if (options.dictionary != null) instance.setDictionary(options.dictionary);
     instance.setOptions({
       readOnly: !!options.readOnly, labels: options.labels ?? null, theme: options.theme ?? 'light'});

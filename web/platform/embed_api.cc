@@ -152,6 +152,12 @@ EMSCRIPTEN_KEEPALIVE char* ann_embed_set_dictionary(const char* json, int len) {
   return nullptr;
 }
 
+EMSCRIPTEN_KEEPALIVE void ann_embed_clear() {
+  if (!g_state) return;
+  g_state->clear();
+  ann::web::g_seen_revision = g_state->revision();   // a fresh start, not a 'change'
+}
+
 EMSCRIPTEN_KEEPALIVE void ann_embed_set_read_only(int read_only) {
   if (g_state) g_state->options().read_only = read_only != 0;
 }

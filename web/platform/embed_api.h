@@ -35,6 +35,8 @@ char* ann_embed_document_json(int* out_len);                          // code po
 char* ann_embed_set_document_json(const char* json, int len);         // null or error
 char* ann_embed_export(const char* format_name, int* out_len);        // null: unknown format
 char* ann_embed_set_dictionary(const char* json, int len);            // null or error
+// Empties the document (an embedded instance starts blank, whatever the app restored).
+void ann_embed_clear();
 void ann_embed_set_read_only(int read_only);
 void ann_embed_set_label_visible(int label, int visible);             // label: ann::Label
 void ann_embed_set_theme(int dark);
