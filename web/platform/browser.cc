@@ -34,17 +34,22 @@ EM_JS(void, js_install_listeners, (), {
     const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
     const html = event.clipboardData ? event.clipboardData.getData("text/html") : "";
     event.preventDefault();
-    const size = lengthBytesUTF8(text) + 1;
-    const bytes = _malloc(size);
-    stringToUTF8(text, bytes, size);
+    // TextEncoder, not stringToUTF8: it turns a lone surrogate into U+FFFD, where emscripten's
+    // encoder pairs it with the next character ("said \uD800 on" => "said 𐀠on").
+    const encoder = new TextEncoder();
+    const toHeap = (s) => {
+      const encoded = encoder.encode(s);
+      const bytes = _malloc(encoded.length + 1);
+      HEAPU8.set(encoded, bytes);
+      return [bytes, encoded.length];
+    };
+    const [bytes, size] = toHeap(text);
     if (html) {   // a copy from a web page or a word processor: paragraphs are in the HTML
-      const htmlSize = lengthBytesUTF8(html) + 1;
-      const htmlBytes = _malloc(htmlSize);
-      stringToUTF8(html, htmlBytes, htmlSize);
-      _annotator_paste_html(htmlBytes, htmlSize - 1, bytes, size - 1);
+      const [htmlBytes, htmlSize] = toHeap(html);
+      _annotator_paste_html(htmlBytes, htmlSize, bytes, size);
       _free(htmlBytes);
     } else {
-      _annotator_paste(bytes, size - 1);
+      _annotator_paste(bytes, size);
     }
     _free(bytes);
   });
@@ -164,11 +169,15 @@ EM_JS(void, js_set_cursor, (const char* css_cursor), {
 // Module.annotatorIo.text(f, s...) calls the exported C function f with each string as
 // (UTF-8 bytes, size) and wakes the app, so the next frames show what arrived.
 EM_JS(void, js_install_io, (), {
+  // UTF-8 bytes on the heap, NUL-terminated; a lone surrogate becomes U+FFFD (see the paste
+  // listener).
+  const encoder = new TextEncoder();
   const toHeap = (text) => {
-    const size = lengthBytesUTF8(text) + 1;
-    const bytes = _malloc(size);
-    stringToUTF8(text, bytes, size);
-    return [bytes, size - 1];
+    const encoded = encoder.encode(text);
+    const bytes = _malloc(encoded.length + 1);
+    HEAPU8.set(encoded, bytes);
+    HEAPU8[bytes + encoded.length] = 0;
+    return [bytes, encoded.length];
   };
   const call = (fn, ...texts) => {
     const args = texts.map(toHeap);
