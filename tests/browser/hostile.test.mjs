@@ -96,12 +96,8 @@ function expectSpansSelectTheirText(doc) {
   }
 }
 
-// openApp, then also wait for the wasm itself: emscripten's MODULARIZE sets Module.ready to
-// a Promise at once, so annotatorTest.ready() can be true before the app runs.
 async function openRunningApp() {
-  const page = await openApp(context, server.url + 'index.html');
-  await page.waitForFunction(() => typeof Module.asm === 'object' && Module.ready === true, null, {timeout: 30000});
-  return page;
+  return openApp(context, server.url + 'index.html');   // waits for annotatorTest.ready()
 }
 
 async function freshPageWithArticle() {
@@ -112,11 +108,9 @@ async function freshPageWithArticle() {
   return page;
 }
 
-// KNOWN BUG (web/platform/browser.cc, paste listener): emscripten's stringToUTF8 pairs a lone
-// surrogate with whatever follows, so 'said \uD800 on' arrives as 'said 𐀠on' (the space is
-// eaten, a stray astral character appears). Fix: encode with TextEncoder (lone surrogates
-// become U+FFFD), as web/embed/annotator.mjs does. A todo until then.
-test('lone surrogates (no valid UTF-8 exists for them) become U+FFFD', {todo: 'browser.cc stringToUTF8'}, async () => {
+// Emscripten's stringToUTF8 would pair a lone surrogate with whatever follows ('said \uD800 on'
+// => 'said 𐀠on'); the paste listener encodes with TextEncoder, which makes it U+FFFD.
+test('lone surrogates (no valid UTF-8 exists for them) become U+FFFD', async () => {
   const page = await freshPageWithArticle();
   try {
     // Each lone surrogate is one replacement character; the characters around it stay.

@@ -5,13 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <limits>
 #include <random>
 #include <string>
 
 namespace ann {
 namespace {
 
-constexpr size_t kNoBudgetLimit = size_t{1} << 40;
+constexpr size_t kNoBudgetLimit = std::numeric_limits<size_t>::max();   // size_t is 32 bits in wasm
 
 // What nearest() must answer, the slow way: every occurrence, the nearest, earlier on a tie,
 // whole UTF-8 characters only.

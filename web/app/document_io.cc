@@ -183,6 +183,7 @@ void DocumentIo::start(AppState& state) {
       .on_clipboard_blocked = [this](std::string reason) { clipboard_blocked(*state_, reason); },
       .test_query = [this](std::string_view query) { return test_query(query, *state_); },
   });
+  autosave_.set_enabled(!page_is_embedded());
   autosave_.restore(state);
 }
 

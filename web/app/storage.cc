@@ -159,6 +159,7 @@ std::string size_text(size_t bytes) {
 bool Autosave::restore(AppState& state) {
   started_ = true;
   seen_revision_ = state.revision();
+  if (!enabled_) return false;
   const std::string id = store_.current_id();
   if (id.empty()) return false;
   Document doc;
@@ -177,7 +178,7 @@ bool Autosave::restore(AppState& state) {
 }
 
 void Autosave::after_change(AppState& state) {
-  if (state.revision() == seen_revision_) return;
+  if (!enabled_ || state.revision() == seen_revision_) return;
   seen_revision_ = state.revision();
   if (!state.has_text()) {   // cleared: keep it in the recent list, but do not reopen it
     if (!current_id_.empty()) store_.set_current_id("");

@@ -63,6 +63,9 @@ class Autosave {
   // it was damaged (the notice says so).
   bool restore(AppState& state);
   void after_change(AppState& state);
+  // An embedded app (page_is_embedded) leaves storage to its host page: no restore, no saves.
+  void set_enabled(bool enabled) { enabled_ = enabled; }
+  bool enabled() const { return enabled_; }
 
   // Opens a stored document (the recent list). A damaged one leaves the current document.
   Status open(AppState& state, const std::string& id);
@@ -84,6 +87,7 @@ class Autosave {
   bool started_ = false;
   std::string last_error_;
   uint64_t saves_ = 0;
+  bool enabled_ = true;
 };
 
 }  // namespace ann::web

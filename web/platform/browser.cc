@@ -155,6 +155,8 @@ EM_JS(void, js_copy, (const char* bytes, int size), {
   }
 });
 
+EM_JS(int, js_is_embedded, (), { return Module.annotatorEmbedded ? 1 : 0; });
+
 EM_JS(int, js_prefers_dark, (), {
   return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
@@ -444,6 +446,7 @@ void copy_to_clipboard(std::string_view utf8) {
 void set_css_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 
 bool prefers_dark_theme() { return js_prefers_dark() != 0; }
+bool page_is_embedded() { return js_is_embedded() != 0; }
 
 void connect_io(IoHooks hooks) {
   io_hooks() = std::move(hooks);

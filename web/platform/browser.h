@@ -56,6 +56,11 @@ bool touch_position(float* x, float* y);
 // on the first start.
 bool prefers_dark_theme();
 
+// Whether this app instance is embedded in another page (annotator.mjs sets
+// Module.annotatorEmbedded): the host page owns storage then, so the app neither restores
+// nor autosaves documents in the host's localStorage.
+bool page_is_embedded();
+
 // navigator.clipboard.writeText, with an execCommand('copy') fallback for older browsers.
 // Browsers only allow it during a user gesture (a click or key press being handled).
 void copy_to_clipboard(std::string_view utf8);

@@ -50,9 +50,11 @@ void draw_toolbar(AppState& state, const Fonts& fonts) {
   }
   ImGui::SameLine();
   if (button("Paste", "Paste an article from the clipboard (or press Ctrl+V anywhere)")) read_clipboard();
-  ImGui::SameLine();
-  const bool open_recent = button("Recent", "Documents saved in this browser");
-  draw_recent_documents(state, open_recent);
+  if (document_io().autosave().enabled()) {   // an embedded app leaves storage to its host
+    ImGui::SameLine();
+    const bool open_recent = button("Recent", "Documents saved in this browser");
+    draw_recent_documents(state, open_recent);
+  }
 
   if (state.has_text()) {
     // Right-aligned: [Export] [Copy text] [Clear]
