@@ -167,10 +167,20 @@ DocumentIo& document_io() {
 
 void DocumentIo::start(AppState& state) {
   state_ = &state;
+  // Read-only (an embedding option): paste and drop do not replace the article; the host
+  // page still can, through the embedding API.
+  auto refused = [this] {
+    if (!state_->options().read_only) return false;
+    state_->set_notice("This annotator is read-only.");
+    return true;
+  };
   connect_io({
-      .on_text = [this](std::string text) { take_text(*state_, std::move(text)); },
-      .on_html = [this](std::string html, std::string plain) { take_html(*state_, html, std::move(plain)); },
-      .on_file = [this](std::string name, std::string bytes, std::string error) {
+      .on_text = [this, refused](std::string text) { if (!refused()) take_text(*state_, std::move(text)); },
+      .on_html = [this, refused](std::string html, std::string plain) {
+        if (!refused()) take_html(*state_, html, std::move(plain));
+      },
+      .on_file = [this, refused](std::string name, std::string bytes, std::string error) {
+        if (refused()) return;
         if (error.rfind("too-big ", 0) == 0) {
           state_->set_notice(in_quotes(name) + " is too big to open (" +
                              size_text(std::stoull(error.substr(8))) + ").");

@@ -43,14 +43,17 @@ void draw_toolbar(AppState& state, const Fonts& fonts) {
   ImGui::TextUnformatted("Article annotator");
   ImGui::PopFont();
 
-  // Left: bringing a document in.  [Open…] [Paste] [Recent]
-  ImGui::SameLine(0, 24);
-  if (button("Open\xE2\x80\xA6", "Open a .txt, .md or .html article, or import a .json export (Ctrl+O)")) {
-    open_file_dialog();
+  // Left: bringing a document in.  [Open…] [Paste] [Recent]   (none when read-only)
+  const bool read_only = state.options().read_only;
+  if (!read_only) {
+    ImGui::SameLine(0, 24);
+    if (button("Open\xE2\x80\xA6", "Open a .txt, .md or .html article, or import a .json export (Ctrl+O)")) {
+      open_file_dialog();
+    }
+    ImGui::SameLine();
+    if (button("Paste", "Paste an article from the clipboard (or press Ctrl+V anywhere)")) read_clipboard();
   }
-  ImGui::SameLine();
-  if (button("Paste", "Paste an article from the clipboard (or press Ctrl+V anywhere)")) read_clipboard();
-  if (document_io().autosave().enabled()) {   // an embedded app leaves storage to its host
+  if (!read_only && document_io().autosave().enabled()) {   // embedded: storage is the host's
     ImGui::SameLine();
     const bool open_recent = button("Recent", "Documents saved in this browser");
     draw_recent_documents(state, open_recent);
@@ -62,14 +65,17 @@ void draw_toolbar(AppState& state, const Fonts& fonts) {
     const char* copy_label = "Copy text";
     const char* clear_label = "Clear";
     const float buttons = button_width(export_label) + button_width(copy_label) +
-                          button_width(clear_label) + 2 * style.ItemSpacing.x;
+                          (read_only ? 0 : button_width(clear_label) + style.ItemSpacing.x) +
+                          style.ItemSpacing.x;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
     const bool open_export = button(export_label, "Download or copy the annotations: JSON, W3C, brat, CSV, HTML");
     draw_export_menu(state, open_export);
     ImGui::SameLine();
     if (button(copy_label, "Copy the article's text to the clipboard")) copy_to_clipboard(state.document().text);
-    ImGui::SameLine();
-    if (button(clear_label, "Close the article (it stays in Recent)")) state.clear();
+    if (!read_only) {
+      ImGui::SameLine();
+      if (button(clear_label, "Close the article (it stays in Recent)")) state.clear();
+    }
   }
   ImGui::EndChild();
   ImGui::PopStyleColor();
