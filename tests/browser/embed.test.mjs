@@ -143,6 +143,32 @@ test('two instances on one page: separate documents, events, keys and paste', as
   await page.close();
 });
 
+test("on('select'): clicking an entity reports it with UTF-16 offsets of the host's string", async () => {
+  const page = await openHostPage('select.html', twoInstancesPage);
+  await page.evaluate((text) => {
+    window.selections = [];
+    a.on('select', (e) => selections.push(e.selection));
+    a.setText(text);
+  }, sentence);
+  await nextFrames(page, 6);
+  // Where "Ana Brnabić" is drawn: the test query takes byte offsets of the UTF-8 text.
+  const name = 'Ana Brnabić';
+  const box = await page.evaluate((name) => {
+    const text = a.getDocument().text, utf8 = new TextEncoder();
+    const begin = utf8.encode(text.slice(0, text.indexOf(name))).length;
+    return a._testQuery(`box ${begin} ${begin + utf8.encode(name).length}`);
+  }, name);
+  assert.ok(box, 'the entity is not drawn');
+  await page.locator('#a canvas').click({position: {x: box.x + box.width / 2, y: box.y + box.height / 2}});
+  await page.waitForFunction(() => selections.length > 0, null, {timeout: 10000});
+  const selected = await page.evaluate(() => selections.at(-1));
+  assert.equal(selected.kind, 'entity');
+  assert.equal(sentence.slice(selected.start, selected.end), name);
+  assert.equal(selected.text, name);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('<article-annotator>: text content, attributes, the text property, DOM events', async () => {
   const page = await openHostPage('element.html', `<!doctype html><meta charset="utf-8">
 <article-annotator id="el" labels="PERSON ORG" read-only style="height:400px">${sentence}</article-annotator>

@@ -229,6 +229,18 @@ export async function createAnnotator(element, options = {}) {
     },
   };
 
+  // For the browser tests only (not part of the API): web/views/test_queries.h, e.g.
+  // instance._testQuery('box 10 17') is where the span is drawn, in canvas CSS pixels.
+  Object.defineProperty(instance, '_testQuery', {
+    value(query) {
+      alive();
+      const answer = withUtf8(query, (pointer) => app._annotator_test_query(pointer));
+      const end = app.HEAPU8.indexOf(0, answer);
+      wake();
+      return JSON.parse(decoder.decode(app.HEAPU8.subarray(answer, end)));
+    },
+  });
+
   try {
     const started = await createAnnotatorApp(module);
     if (destroyed) return instance;
