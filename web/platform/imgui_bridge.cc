@@ -2,10 +2,13 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
+#include "imgui_impl_glfw.h"
 
 namespace ann::web {
 namespace {
@@ -31,9 +34,45 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
+// ImGui 1.86 reads keys as io.KeysDown once per frame, so a key pressed and released between
+// two frames (a quick Ctrl+Z on a slow frame) would never be seen. A release of a key whose
+// press no frame has seen yet waits until one has:
+//   keydown Z, keyup Z, [frame: Z down => pressed], [frame: Z up]
+struct KeyEvent { int key, scancode, mods; };
+std::vector<int> g_unseen_presses;          // pressed since the last ImGui::NewFrame
+std::vector<KeyEvent> g_waiting_releases;   // released before a frame saw the press
+std::vector<KeyEvent> g_due_releases;       // their press has been seen: release next frame
+
+bool contains(const std::vector<int>& keys, int key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_RELEASE && contains(g_unseen_presses, key)) {
+    g_waiting_releases.push_back({key, scancode, mods});
+    return;
+  }
+  if (action == GLFW_PRESS) g_unseen_presses.push_back(key);
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+// Before ImGui::NewFrame: releases whose press the previous frame saw happen now; the
+// presses of this frame's input are about to be seen.
+void settle_keys(GLFWwindow* window) {
+  for (const KeyEvent& e : g_due_releases) ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, GLFW_RELEASE, e.mods);
+  g_due_releases.swap(g_waiting_releases);
+  g_waiting_releases.clear();
+  g_unseen_presses.clear();
+}
+
+GLFWwindow* g_window = nullptr;
+
 }  // namespace
 
 void init_browser_imgui(GLFWwindow* window) {
+  g_window = window;
+  // Replaces the backend's key callback (it chains to none here), see on_key.
+  glfwSetKeyCallback(window, on_key);
   glfwSetScrollCallback(window, nullptr);   // replaced by take_wheel_steps()
   ImGuiIO& io = ImGui::GetIO();
   io.SetClipboardTextFn = set_clipboard_text;
@@ -42,6 +81,7 @@ void init_browser_imgui(GLFWwindow* window) {
 }
 
 void begin_browser_frame(const CanvasSize& canvas) {
+  if (g_window) settle_keys(g_window);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
   io.DisplayFramebufferScale = ImVec2(canvas.pixel_width / canvas.css_width,
