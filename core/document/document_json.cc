@@ -555,6 +555,14 @@ Status DocumentReader::read(const Json& root, Document* out) {
                    [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
   std::stable_sort(doc_.claims.begin(), doc_.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.content.begin < b.content.begin; });
+  // A group without a name is named after its first mention, as the W3C import does, so
+  // that an export imports back to the same document:  {"canonical": ""} + "Tuesday" => "Tuesday"
+  for (const Entity& e : doc_.entities) {
+    auto it = group_index_.find(e.group);
+    if (it != group_index_.end() && doc_.groups[it->second].canonical.empty()) {
+      doc_.groups[it->second].canonical = std::string(doc_.span_text(e.span));
+    }
+  }
   *out = std::move(doc_);
   return Status();
 }

@@ -178,6 +178,22 @@ TEST(DocumentJsonRead, OptionalFieldsTakeDefaults) {
   EXPECT_EQ(doc.replaced_invalid_utf8, 0u);
 }
 
+// Found by fuzz_exports: an unnamed group came back from a W3C export named after its
+// mention, so the reader names it the same way (after its first mention in the text).
+TEST(DocumentJsonRead, UnnamedGroupIsNamedAfterItsFirstMention) {
+  Document doc;
+  Status s = read_document_json(R"({"schema": "article-annotator/1", "version": 1,
+      "text": "On Tuesday, and again on Tuesday evening.",
+      "groups": [{"id": "g1", "canonical": "", "label": "DATE"}, {"id": "g2", "label": "DATE"}],
+      "entities": [{"id": "e2", "start": 25, "end": 32, "label": "DATE", "group": "g1"},
+                   {"id": "e1", "start": 3, "end": 10, "label": "DATE", "group": "g1"}]})",
+                                &doc);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(doc.groups.size(), 2u);
+  EXPECT_EQ(doc.groups[0].canonical, "Tuesday");
+  EXPECT_EQ(doc.groups[1].canonical, "");   // no mention to name it after
+}
+
 TEST(DocumentJsonRead, SortsEntitiesAndClaimsByStart) {
   Document doc;
   Status s = read_document_json(R"({"schema": "article-annotator/1", "version": 1, "text": "Ana met Bo in Rome",
