@@ -10,27 +10,16 @@
 #include "document/document_json.h"
 #include "entities/dictionary.h"
 #include "formats/export.h"
+#include "c_strings.h"
 
 namespace {
+
+using ann::wasm::copy_out;
+using ann::wasm::view_of;
 
 // The dictionary set by ann_set_dictionary; a single host thread calls in (wasm has one).
 ann::Dictionary g_dictionary;
 bool g_has_dictionary = false;
-
-// A malloc'd, NUL-terminated copy: the host frees it with ann_free, whatever its allocator.
-char* copy_out(std::string_view s, int* out_len) {
-  char* buffer = static_cast<char*>(std::malloc(s.size() + 1));
-  if (buffer == nullptr) return nullptr;
-  std::memcpy(buffer, s.data(), s.size());
-  buffer[s.size()] = '\0';
-  if (out_len != nullptr) *out_len = static_cast<int>(s.size());
-  return buffer;
-}
-
-std::string_view view_of(const char* bytes, int len) {
-  if (bytes == nullptr || len <= 0) return {};
-  return std::string_view(bytes, static_cast<size_t>(len));
-}
 
 }  // namespace
 

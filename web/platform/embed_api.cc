@@ -12,6 +12,7 @@
 #include "formats/export.h"
 #include "nlohmann/json.hpp"
 #include "text/offsets.h"
+#include "headless/c_strings.h"
 
 namespace ann::web {
 namespace {
@@ -24,20 +25,6 @@ uint64_t g_seen_selection = 0;
 EM_JS(void, js_embed_event, (const char* type), {
   if (Module.annotatorEvent) Module.annotatorEvent(UTF8ToString(type));
 });
-
-char* copy_out(std::string_view s, int* out_len) {
-  char* buffer = static_cast<char*>(std::malloc(s.size() + 1));
-  if (buffer == nullptr) return nullptr;
-  std::memcpy(buffer, s.data(), s.size());
-  buffer[s.size()] = '\0';
-  if (out_len != nullptr) *out_len = static_cast<int>(s.size());
-  return buffer;
-}
-
-std::string_view view_of(const char* bytes, int len) {
-  if (bytes == nullptr || len <= 0) return {};
-  return {bytes, static_cast<size_t>(len)};
-}
 
 // {"kind": "entity", "id": "e3", "start": 0, "end": 5, "text": "Vučić", "label": "PERSON"}
 // with start/end in UTF-16 units of the article text. A group has no span (its mentions do);
@@ -116,19 +103,19 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void ann_embed_free(char* buffer) { std::free(buffer); }
 
 EMSCRIPTEN_KEEPALIVE void ann_embed_set_text(const char* utf8, int len) {
-  if (g_state) g_state->set_text(std::string(ann::web::view_of(utf8, len)));
+  if (g_state) g_state->set_text(std::string(ann::wasm::view_of(utf8, len)));
 }
 
 EMSCRIPTEN_KEEPALIVE char* ann_embed_document_json(int* out_len) {
   if (!g_state) return nullptr;
-  return ann::web::copy_out(ann::write_document_json(g_state->document()), out_len);
+  return ann::wasm::copy_out(ann::write_document_json(g_state->document()), out_len);
 }
 
 EMSCRIPTEN_KEEPALIVE char* ann_embed_set_document_json(const char* json, int len) {
-  if (!g_state) return ann::web::copy_out("the app is not running", nullptr);
+  if (!g_state) return ann::wasm::copy_out("the app is not running", nullptr);
   ann::Document doc;
-  ann::Status status = ann::read_document_json(ann::web::view_of(json, len), &doc);
-  if (!status.ok()) return ann::web::copy_out(status.message(), nullptr);
+  ann::Status status = ann::read_document_json(ann::wasm::view_of(json, len), &doc);
+  if (!status.ok()) return ann::wasm::copy_out(status.message(), nullptr);
   g_state->set_document(std::move(doc));
   return nullptr;
 }
@@ -137,16 +124,16 @@ EMSCRIPTEN_KEEPALIVE char* ann_embed_export(const char* format_name, int* out_le
   if (!g_state || format_name == nullptr) return nullptr;
   std::optional<ann::ExportFormat> format = ann::export_format_from_name(format_name);
   if (!format) return nullptr;
-  return ann::web::copy_out(ann::export_document(g_state->document(), *format), out_len);
+  return ann::wasm::copy_out(ann::export_document(g_state->document(), *format), out_len);
 }
 
 EMSCRIPTEN_KEEPALIVE char* ann_embed_set_dictionary(const char* json, int len) {
-  if (!g_state) return ann::web::copy_out("the app is not running", nullptr);
+  if (!g_state) return ann::wasm::copy_out("the app is not running", nullptr);
   ann::Dictionary dictionary;
-  std::string_view text = ann::web::view_of(json, len);
+  std::string_view text = ann::wasm::view_of(json, len);
   if (!text.empty()) {
     ann::Status status = ann::parse_dictionary_json(text, &dictionary);
-    if (!status.ok()) return ann::web::copy_out(status.message(), nullptr);
+    if (!status.ok()) return ann::wasm::copy_out(status.message(), nullptr);
   }
   g_state->set_dictionary(std::move(dictionary));
   return nullptr;
@@ -174,7 +161,7 @@ EMSCRIPTEN_KEEPALIVE void ann_embed_set_theme(int dark) {
 
 EMSCRIPTEN_KEEPALIVE char* ann_embed_selection_json(int* out_len) {
   if (!g_state) return nullptr;
-  return ann::web::copy_out(ann::web::selection_json(*g_state), out_len);
+  return ann::wasm::copy_out(ann::web::selection_json(*g_state), out_len);
 }
 
 }  // extern "C"
