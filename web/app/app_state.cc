@@ -125,6 +125,7 @@ void AppState::replace_document(Document doc) {
   document_ = std::move(doc);
   history_.clear();
   ++text_revision_;
+  word_count_ = count_words(document_.text);   // only a new document changes the text
   select({});   // ids restart with a new document: an old selection would name another record
   last_added_ = kNoId;
   first_new_id_ = document_.next_id();
@@ -154,7 +155,6 @@ static bool selection_exists(const Document& doc, const Selection& s) {
 }
 
 void AppState::changed() {
-  word_count_ = count_words(document_.text);
   if (!selection_exists(document_, selection_)) select({});
   ++revision_;
 }
