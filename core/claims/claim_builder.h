@@ -155,6 +155,9 @@ class ClaimBuilder {
   // "A, a court was told."
   void passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_t cue_end, uint32_t s);
 
+  // "The minister was quoted as saying A": the subject is the source.
+  void quoted_as_saying(Draft& d, uint32_t a, uint32_t cue_end, uint32_t s);
+
   // "X said:" closing its paragraph: the content is the next paragraph, and the ones
   // after it that go on in the same voice ("This is …", "We …").
   void block_or_inline(Draft& d, uint32_t start, uint32_t s);

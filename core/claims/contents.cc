@@ -13,9 +13,25 @@ static bool is_content_edge(const ClaimText& ct, uint32_t i) {
          r == ":";
 }
 
+bool complementiser_at(const ClaimText& ct, uint32_t i, uint32_t end) {
+  if (!ct.is(i, "that")) return false;
+  if (i > 0 && ct.quote_opened_by(i - 1)) return false;  // the quoted words start with it
+  uint32_t next = i + 1;
+  if (next >= end) return true;
+  if (ct.is_class(next, kAuxiliary)) return false;  // "that is", "that would be"
+  // "that claim", "that report entirely": a short noun phrase, no clause.
+  bool short_phrase = end - next <= 2 && ct.is_word(next) && !ct.is_capitalized(next) &&
+                      !ct.is_class(next, kPronoun) && !ct.is_class(next, kDeterminer);
+  return !short_phrase;
+}
+
 // Strips marks, "that" and final punctuation: `that, “A.”` => `A`.
 TokenRange trim_content(const ClaimText& ct, TokenRange r) {
-  while (r.begin < r.end && (is_content_edge(ct, r.begin) || ct.is(r.begin, "that"))) ++r.begin;
+  while (r.end > r.begin && is_content_edge(ct, r.end - 1)) --r.end;
+  while (r.begin < r.end &&
+         (is_content_edge(ct, r.begin) || complementiser_at(ct, r.begin, r.end))) {
+    ++r.begin;
+  }
   while (r.end > r.begin && is_content_edge(ct, r.end - 1)) --r.end;
   return r;
 }
@@ -147,7 +163,12 @@ TokenRange left_content(const ClaimText& ct, uint32_t edge, const Sentence& sent
 bool opening_adverbial(const ClaimText& ct, uint32_t sb, uint32_t edge) {
   uint32_t k = sb;
   while (k < edge && ct.is_class(k, kSentenceAdverb)) ++k;
-  if (k >= edge || !(ct.is_class(k, kPreposition) || ct.word(k).ends_with("ing")) || edge - k > 16) {
+  // "Asked whether he would resign, Smith said: …", "When asked, …": the question.
+  std::string_view w = k < edge ? ct.word(k) : std::string_view();
+  bool question = w == "asked" || w == "pressed" || w == "questioned" || w == "when" ||
+                  w == "while" || w == "contacted";
+  if (k >= edge || !(ct.is_class(k, kPreposition) || w.ends_with("ing") || question) ||
+      edge - k > 16) {
     return false;
   }
   for (uint32_t j = k; j < edge; ++j) {

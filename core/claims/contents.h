@@ -18,6 +18,11 @@ namespace ann {
 // cap keeps the finder linear on such input.
 constexpr uint32_t kMaxContentTokens = 600;
 
+// "that" at i opens a clause ("said that [the plan failed]"); it is no complementiser as a
+// pronoun or determiner: "“That is not true,” he said", "rejected that claim" (`end`: the
+// content's end).
+bool complementiser_at(const ClaimText& ct, uint32_t i, uint32_t end);
+
 // Strips quote marks, dashes, commas, a leading "that" and the final full stop.
 TokenRange trim_content(const ClaimText& ct, TokenRange r);
 

@@ -139,6 +139,12 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     }
     if (ct.is_comma(i)) {
       uint32_t head = chunk_start(ct, i, reach);
+      // "The ministry, in a statement, said": an adverbial aside, not an appositive ("Smith,
+      // of the University of Leeds," is one).
+      if (appositive_closed && chunk_start(ct, end, reach) == i + 1 && ct.is_class(i + 1, kPreposition) &&
+          !ct.is(i + 1, "of") && i > sentence_begin) {
+        return subject_before(ct, i - 1, sentence_begin);
+      }
       if (appositive_closed) {  // "Omar Samad, an expert in Washington, D.C., says"
         if (!looks_like_noun_phrase(ct, head, i, 12, false)) break;
         begin = i;

@@ -27,7 +27,12 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   bool passive = false;
   bool had_auxiliary = false;
   uint32_t first_aux = c;
-  while (a > sb && c - a < 8 && (ct_.is_class(a - 1, kAuxiliary) || ct_.is_class(a - 1, kAdverb))) {
+  // "has long denied": "long" is an adverb after an auxiliary.
+  auto satellite = [&](uint32_t k) {
+    return ct_.is_class(k, kAuxiliary) || ct_.is_class(k, kAdverb) ||
+           (ct_.is(k, "long") && k > sb && ct_.is_class(k - 1, kAuxiliary));
+  };
+  while (a > sb && c - a < 8 && satellite(a - 1)) {
     --a;
     if (ct_.is_class(a, kAuxiliary)) first_aux = a, had_auxiliary = true;
     if (ct_.is_class(a, kBeForm) && cue.form == VerbForm::Past) passive = true;
@@ -46,6 +51,14 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   } else if (cue.lemma == "call" && cue_end < se &&
              (ct_.is(cue_end, "on") || ct_.is(cue_end, "for"))) {
     ++cue_end;  // "called on X to", "called for more troops": a request
+  }
+  // "who asked not to be named", "requested anonymity": the reporter's convention.
+  if (cue_end + 2 < se && ct_.is(cue_end, "not") && ct_.is(cue_end + 1, "to") &&
+      ct_.is(cue_end + 2, "be")) {
+    return;
+  }
+  for (uint32_t k = cue_end; k < se && k < cue_end + 2; ++k) {
+    if (ct_.is(k, "anonymity")) return;
   }
   Draft d;
   d.deny = cue.has(kCueDeny);
@@ -185,8 +198,10 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     if (rk.kind == Right::Adjunct && ct_.is_comma(rk.start - 1) && ct_.is_comma(edge - 1)) {
       TokenRange after = trim({rk.start, sentence(s).end_token});
       TokenRange left_part = trim(before.content);
+      // Not a second clause: "A, police said, and will appear in court".
+      bool coordinated = ct_.is_class(after.begin, kConjunction);
       if (after.end - after.begin > left_part.end - left_part.begin && !ct_.cue(after.begin) &&
-          !ct_.quote_closed_by(edge - 1)) {
+          !ct_.quote_closed_by(edge - 1) && !coordinated) {
         before.content = after;
       }
     }
@@ -285,14 +300,31 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   }
   if (ct_.quote_opened_by(r)) return {Right::Quote, r};
   if (colon) return {Right::Colon, r};
-  if (comma) return {Right::Adjunct, r};  // "he said, adding", "says, published on"
-  if (ct_.is(r, "that")) return {Right::That, r + 1};
+  if (comma) {
+    // "reported, citing two sources, that A", "said, in a statement, that A": an aside
+    // between commas, then the clause.
+    bool aside = ct_.is_class(r, kPreposition) || ct_.word(r).ends_with("ing");
+    for (uint32_t j = r + 1; aside && j < se && j < r + 12; ++j) {
+      if (ct_.is_quote_mark(j) || ct_.is(j, "that")) break;
+      if (ct_.is_comma(j)) {
+        if (j + 1 < se && ct_.is(j + 1, "that")) return {Right::That, j + 2};
+        break;
+      }
+    }
+    return {Right::Adjunct, r};  // "he said, adding", "says, published on"
+  }
+  if (ct_.is(r, "that")) {
+    return complementiser_at(ct_, r, trim({r, se}).end) ? RightKind{Right::That, r + 1}
+                                                        : RightKind{Right::Clause, r};
+  }
   // "said Thursday they believe …", "said on Monday the talks failed": a time, then the clause.
   {
     uint32_t t = r;
     if (t < se && ct_.is(t, "on")) ++t;
+    uint32_t days = t;
     while (t < se && ct_.is_capitalized(t) && ct_.is_class(t, kTimeWord)) ++t;
-    if (t > r && t < se &&
+    // A day must follow "on": "said on Twitter that" is a place, read below.
+    if (t > days && t < se &&
         (ct_.is(t, "that") || ct_.is_class(t, kPronoun) || ct_.is_class(t, kDeterminer) ||
          ct_.is_capitalized(t))) {
       return ct_.is(t, "that") ? RightKind{Right::That, t + 1} : RightKind{Right::Clause, t};
@@ -453,6 +485,10 @@ void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_
                                uint32_t s) {
   uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
   uint32_t r = cue_end;
+  if (cue.lemma == "quote") {
+    quoted_as_saying(d, a, cue_end, s);
+    return;
+  }
   // "is claimed to have", "was described as", "was found guilty", "is stated that".
   bool says_to = cue.lemma == "say" || cue.lemma == "report" || cue.lemma == "claim" ||
                  cue.lemma == "allege" || cue.lemma == "state";
@@ -460,6 +496,19 @@ void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_
       r < se && ((ct_.is(r, "to") && says_to) || (ct_.is(r, "as") && cue.has(kCueTakesObject)) ||
                  (ct_.is(r, "guilty") && cue.lemma == "find") || ct_.is(r, "that") ||
                  ct_.quote_opened_by(r) || ct_.raw(r) == ":");
+  // "It was also reported on Tuesday that A", "It was announced last week that A"; only
+  // after a dummy "it" ("announced in the hall that burned down" is a relative clause).
+  if (!opens && r < se && a > sb && ct_.is(a - 1, "it") &&
+      (ct_.is_class(r, kPreposition) || ct_.is_class(r, kTimeWord) || ct_.is(r, "last"))) {
+    for (uint32_t j = r + 1; j < se && j < r + 7; ++j) {
+      if (ct_.is_comma(j) || ct_.is_quote_mark(j) || ct_.cue(j)) break;
+      if (ct_.is(j, "that")) {
+        r = j;
+        opens = true;
+        break;
+      }
+    }
+  }
   if (opens) {
     d.content = right_content(r, cue_end - 1, s);
     if (!trim(d.content).empty()) add(d);
@@ -476,6 +525,23 @@ void ClaimBuilder::passive_cue(Draft& d, const CueInfo& cue, uint32_t a, uint32_
     d.content = left_content(edge, s);
     if (!trim(d.content).empty()) add(d);
   }
+}
+
+// "The minister was quoted as saying (that) A", "… was quoted by the paper as saying A":
+// the one quoted is the source.
+void ClaimBuilder::quoted_as_saying(Draft& d, uint32_t a, uint32_t cue_end, uint32_t s) {
+  uint32_t sb = sentence(s).first_token, se = sentence(s).end_token;
+  uint32_t as = cue_end;
+  while (as < se && as < cue_end + 8 && !ct_.is(as, "as") && !ct_.is_comma(as)) ++as;
+  if (as + 2 >= se || !ct_.is(as, "as") || !gerund_cue_at(ct_, as + 1)) return;
+  if (a == sb) return;
+  TokenRange subj = subject_before(ct_, a - 1, sb);
+  if (subj.empty() || bad_subject(subj)) return;
+  d.source = subj;
+  d.main_clause = true;
+  if (as == cue_end) d.cue->end = as + 2;  // "was quoted as saying"
+  d.content = right_content(as + 2, as + 1, s);
+  if (!trim(d.content).empty()) add(d);
 }
 
 // "X said:" closing its paragraph: the content is the next paragraph, and the ones
