@@ -77,6 +77,10 @@ class ClaimBuilder {
   // "X issued the following statement …: “A.”": cue from the verb to the noun.
   bool issued_statement(uint32_t c, uint32_t s);
 
+  // "he can make a general statement that A": the subject of the verb that makes the noun
+  // cue at c ("make", "issue", "release", "give"), or nothing.
+  std::optional<TokenRange> maker_of(uint32_t c, uint32_t s) const;
+
   // Nouns that name who reports: "media reports that", "police statement that".
   static bool is_source_noun(std::string_view w);
 

@@ -83,8 +83,10 @@ void ClaimBuilder::inherit_for_quotes() {
     TokenRange t = trim(d.content);
     contents.push_back(t);
     // Mark only the ends: a quotation is covered when some content overlaps it, which a
-    // prefix count over begin/end marks answers without walking every content.
-    if (!t.empty()) covered[t.begin] = 1;
+    // prefix count over begin/end marks answers without walking every content. A claim
+    // quoted inside it (“I told the president that A”) does not cover it.
+    bool nested = d.cue && ct_.quote_at(d.cue->begin) && ct_.quote_at(d.cue->begin)->sentence_like;
+    if (!t.empty() && !nested) covered[t.begin] = 1;
   }
   std::vector<uint32_t> starts_before(ct_.size() + 1, 0);  // contents starting before k
   for (size_t k = 0; k < ct_.size(); ++k) starts_before[k + 1] = starts_before[k] + covered[k];
@@ -195,6 +197,21 @@ void ClaimBuilder::emit() {
     auto it = std::lower_bound(group_by_id.begin(), group_by_id.end(),
                                std::make_pair(groups[i], static_cast<const EntityGroup*>(nullptr)));
     previous = it != group_by_id.end() && it->first == groups[i] ? it->second : nullptr;
+  }
+  // “I told the president that A,” Bush said: the quoted "I" is the speaker of the claim
+  // whose content holds it. `out` is sorted by content start: look back a few claims.
+  for (size_t i = 0; i < out.size(); ++i) {
+    const Draft& d = out[i].first;
+    if (!d.source || d.source->end != d.source->begin + 1) continue;
+    uint32_t src = d.source->begin;
+    if (!(ct_.is(src, "i") || ct_.is(src, "we")) || !ct_.quote_at(src)) continue;
+    for (size_t j = i; j-- > 0 && i - j <= 4;) {
+      const TokenRange& outer = out[j].second;
+      if (outer.begin <= src && src < outer.end && groups[j] != kNoId) {
+        groups[i] = groups[j];
+        break;
+      }
+    }
   }
   for (size_t i = 0; i < out.size(); ++i) {
     const auto& [d, t] = out[i];

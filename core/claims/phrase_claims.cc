@@ -100,6 +100,8 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
       if (!owner.empty()) source = owner;
     } else if (is_source_noun(ct_.word(c - 1))) {
       source = TokenRange{c - 1, c};  // "years of media reports that"
+    } else {
+      source = maker_of(c, s);  // "he can make a general statement that"
     }
   }
   Draft d;
@@ -151,6 +153,33 @@ bool ClaimBuilder::issued_statement(uint32_t c, uint32_t s) {
   if (trim(d.content).empty()) return false;
   add(d);
   return true;
+}
+
+// "he can make a general statement that A", "the ministry issued a statement that A": the
+// subject of the verb that makes the noun cue at c, or nothing.
+std::optional<TokenRange> ClaimBuilder::maker_of(uint32_t c, uint32_t s) const {
+  uint32_t sb = sentence(s).first_token;
+  uint32_t verb = c;
+  while (verb > sb && c - verb < 4) {
+    --verb;
+    std::string_view w = ct_.word(verb);
+    if (w == "make" || w == "makes" || w == "made" || w == "issue" || w == "issues" ||
+        w == "issued" || w == "release" || w == "releases" || w == "released" || w == "gave" ||
+        w == "give" || w == "gives") {
+      uint32_t a = verb;
+      while (a > sb && (ct_.is_class(a - 1, kAuxiliary) || ct_.is_class(a - 1, kAdverb))) --a;
+      if (a == sb) return std::nullopt;
+      TokenRange subj = subject_before(ct_, a - 1, sb);
+      if (subj.empty() || bad_subject(subj)) return std::nullopt;
+      return subj;
+    }
+    // Only a determiner and adjectives between: "a general", "a short written".
+    if (!ct_.is_word(verb) || ct_.is_capitalized(verb) || ct_.cue(verb) ||
+        ct_.is_class(verb, kPreposition) || ct_.is_class(verb, kPronoun)) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // Nouns that name who reports: "media reports that", "police statement that".

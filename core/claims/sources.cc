@@ -85,6 +85,34 @@ uint32_t skip_opening_phrase(const ClaimText& ct, uint32_t begin, uint32_t end) 
   return end;
 }
 
+// Words that hold no noun: "said that", "so that", "and who".
+bool is_closed_word(const ClaimText& ct, uint32_t i) {
+  return ct.is_class(i, kPreposition) || ct.is_class(i, kDeterminer) ||
+         ct.is_class(i, kPronoun) || ct.is_class(i, kAuxiliary) || ct.is_class(i, kAdverb) ||
+         ct.is_class(i, kConjunction) || ct.is_class(i, kClauseOpener) || ct.cue(i);
+}
+
+// "that"/"who" at i opens a relative clause that ends at `end` and belongs to the noun
+// before it: "The company [that makes the phones] says", "A man [who saw the crash] told".
+// Not a complement clause: "shows that prices rise", "said that".
+bool restrictive_relative(const ClaimText& ct, uint32_t i, uint32_t end, uint32_t sentence_begin) {
+  if (i <= sentence_begin || i + 2 >= end || !ct.is_word(i - 1) || ct.is_capitalized(i - 1) ||
+      is_closed_word(ct, i - 1)) {
+    return false;
+  }
+  for (uint32_t k = i + 1; k < end; ++k) {
+    if (!ct.is_wordlike(k) && ct.token(k).kind != TokenKind::Possessive) return false;
+  }
+  uint32_t verb = i + 1;
+  if (ct.is_class(verb, kAuxiliary)) return true;  // "that has built", "who was hurt"
+  if (!ct.is_word(verb) || ct.is_capitalized(verb) || is_closed_word(ct, verb)) return false;
+  if (ct.is(i, "who")) return true;
+  // "that makes the phones", "that built the dam": a verb, then its object.
+  uint32_t object = verb + 1;
+  return ct.is_class(object, kDeterminer) || ct.is_capitalized(object) ||
+         ct.token(object).kind == TokenKind::Number;
+}
+
 bool is_relative_opener(const ClaimText& ct, uint32_t i) {
   return ct.is(i, "who") || ct.is(i, "which");
 }
@@ -130,7 +158,17 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       begin = k;
       continue;
     }
+    // "The firm that has built the dam": the auxiliary of a relative clause.
+    if (is_auxiliary(w) && i > sentence_begin && (ct.is(i - 1, "that") || ct.is(i - 1, "who")) &&
+        restrictive_relative(ct, i - 1, end, sentence_begin)) {
+      begin = i;
+      continue;
+    }
     if (is_hard_stop(ct, i) || is_auxiliary(w)) break;
+    if ((w == "that" || w == "who") && restrictive_relative(ct, i, end, sentence_begin)) {
+      begin = i;  // "The company that makes the phones says": one noun phrase
+      continue;
+    }
     if (is_clause_opener(w)) {
       // "After the vote the council said": a preposition before a noun phrase and the
       // subject; "after a report of the Commission found": a clause with its subject.
@@ -365,7 +403,7 @@ Id resolve_source_group(const ClaimText& ct, const Document& doc, TokenRange sou
                   (source.end - source.begin == 1 || ct.is_class(source.begin, kDeterminer));
   if (!definite) return kNoId;
   const EntityGroup* prev = previous_claim_group;
-  if (head == "he" || head == "she" || in(kPersonNouns, head)) {
+  if (head == "he" || head == "she" || head == "i" || in(kPersonNouns, head)) {
     if (prev && prev->label == Label::Person) return prev->id;
     return latest_group(ct, doc, Label::Person, begin);
   }

@@ -73,7 +73,14 @@ bool ClaimBuilder::bad_subject(TokenRange subj) const {
   if (subj.empty()) return true;
   std::string_view first = ct_.word(subj.begin);
   if (is_adverb(first) && !ct_.is_capitalized(subj.begin)) return true;
-  if (subj.end - subj.begin == 1 && (first == "we" || first == "i" || first == "you")) return true;
+  // The author's "we"/"I" is no source; the speaker's inside a quotation is: “I told the
+  // president that A,” Bush said.
+  const Quotation* q = ct_.quote_at(subj.begin);
+  bool quoted_speaker = q && q->sentence_like && first != "you";
+  if (subj.end - subj.begin == 1 && (first == "we" || first == "i" || first == "you") &&
+      !quoted_speaker) {
+    return true;
+  }
   for (uint32_t k = subj.begin; k < subj.end; ++k) {
     const CueInfo* c = ct_.cue(k);
     if (ct_.is_capitalized(k) && !is_headline(ct_.sentence_first(k), ct_.sentence_end(k))) continue;

@@ -115,6 +115,10 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
                       !ct_.quote_closed_by(L - 1) && appositive_subject(L, sb))) {
     // "…,” said Kaczyński." / "A, said the minister."
     if (cue.form != VerbForm::Past && cue.form != VerbForm::ThirdPerson) return;
+    // A quoted word runs on into the sentence: dismissed as “nonsense” reports that …
+    bool quote_ends_clause = ct_.is_comma(L) || ct_.quote_closed_by(L)->sentence_like ||
+                             (L > sb && ct_.token(L - 1).kind == TokenKind::Punct);
+    if (!quote_ends_clause) return;
     TokenRange src = noun_phrase_after(ct_, cue_end, se);
     if (src.empty()) return;
     if (!cue.has(kCueNoSource)) d.source = src;
@@ -180,9 +184,22 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     if (trimmed) --subj.end;
   }
   if (bad_subject(subj)) return;
+  // A speaker's "I"/"we" inside a quotation reports only with "that": “I told the
+  // president that A” — not “what I tell you is”, “We urge our fans to”.
+  if (subj.end == subj.begin + 1 && (ct_.is(subj.begin, "i") || ct_.is(subj.begin, "we"))) {
+    RightKind rk = classify_right(cue, c, cue_end, s);
+    if (rk.kind != Right::That) return;
+    for (uint32_t k = cue_end; k < rk.start; ++k) {
+      if (ct_.is_class(k, kAuxiliary)) return;  // "what I tell you is that"
+    }
+  }
   if (cue.has(kCuePromise) && !is_agent_phrase(ct_, subj)) return;  // "the storm threatens"
   if (cue.form == VerbForm::Base && !base_form_agrees(subj, had_auxiliary)) return;
-  if (!cue.has(kCueNoSource)) d.source = subj;
+  // "A court heard that A": a listener, no source; "he has heard that A" passes on what he
+  // heard: a person reports it.
+  bool person_heard = subj.end == subj.begin + 1 && ct_.is_class(subj.begin, kPronoun) &&
+                      !ct_.is(subj.begin, "it");
+  if (!cue.has(kCueNoSource) || person_heard) d.source = subj;
   d.main_clause = true;
   // Attribution after its content: "A, the statement says." / "“A,” he told the press."
   uint32_t edge = subj.begin;
