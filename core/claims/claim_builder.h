@@ -149,6 +149,10 @@ class ClaimBuilder {
   void right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t cue_end, uint32_t s,
                   TokenRange subject, bool attached = false);
 
+  // "denied the allegations [in a statement on Friday]": the end of r before a phrase that
+  // says where or when the denial was made.
+  uint32_t before_setting(TokenRange r) const;
+
   bool subject_has(TokenRange subj, std::initializer_list<std::string_view> words) const;
 
   // ", adding that …", ", declaring that “…", ", quoting the report."

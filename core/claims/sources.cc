@@ -113,6 +113,18 @@ bool restrictive_relative(const ClaimText& ct, uint32_t i, uint32_t end, uint32_
          ct.token(object).kind == TokenKind::Number;
 }
 
+// [from, to) holds a verb of saying in the past or third person: "the paper reported".
+bool holds_finite_cue(const ClaimText& ct, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    const CueInfo* cue = ct.cue(k);
+    if (cue && cue->has(kCueVerb) && (cue->form == VerbForm::Past || cue->form == VerbForm::ThirdPerson) &&
+        !ct.is_class(k - 1, kDeterminer)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_relative_opener(const ClaimText& ct, uint32_t i) {
   return ct.is(i, "who") || ct.is(i, "which");
 }
@@ -179,8 +191,10 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       uint32_t head = chunk_start(ct, i, reach);
       // "The ministry, in a statement, said": an adverbial aside, not an appositive ("Smith,
       // of the University of Leeds," is one).
-      if (appositive_closed && chunk_start(ct, end, reach) == i + 1 && ct.is_class(i + 1, kPreposition) &&
-          !ct.is(i + 1, "of") && i > sentence_begin) {
+      // Nor is a parenthetical attribution: "The minister, the paper reported, had said".
+      if (appositive_closed && chunk_start(ct, end, reach) == i + 1 && i > sentence_begin &&
+          ((ct.is_class(i + 1, kPreposition) && !ct.is(i + 1, "of")) ||
+           holds_finite_cue(ct, i + 1, end))) {
         return subject_before(ct, i - 1, sentence_begin);
       }
       if (appositive_closed) {  // "Omar Samad, an expert in Washington, D.C., says"

@@ -68,6 +68,20 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
     passive_cue(d, cue, a, cue_end, s);
     return;
   }
+  // "Said the mayor: “A.”", "Says Diaz, “A.”": the verb opens the sentence.
+  if (a == sb && c == sb && (cue.form == VerbForm::Past || cue.form == VerbForm::ThirdPerson) &&
+      !is_headline(sb, se)) {
+    TokenRange src = noun_phrase_after(ct_, cue_end, se);
+    uint32_t mark = src.end;
+    if (!src.empty() && mark + 1 < se && (ct_.raw(mark) == ":" || ct_.is_comma(mark)) &&
+        ct_.quote_opened_by(mark + 1)) {
+      d.source = src;
+      d.main_clause = true;
+      d.content = right_content(mark + 1, c, s);
+      if (!trim(d.content).empty()) add(d);
+      return;
+    }
+  }
   // "Also reported to be in custody is X": a participle opening the sentence.
   if (a == sb || (a > sb && ct_.is_class(a - 1, kSentenceAdverb) && a - 1 == sb)) {
     if (cue.form == VerbForm::Past && cue_end < se && ct_.is(cue_end, "to")) {
@@ -350,6 +364,11 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   std::string_view w = ct_.word(r);
   if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
   if (cue.has(kCuePromise) && w == "to") return {Right::Clause, r};  // "pledged to send"
+  // "claimed to have killed", "claims to be": what is claimed.
+  if (cue.lemma == "claim" && w == "to" && r + 1 < se &&
+      (ct_.is(r + 1, "have") || ct_.is(r + 1, "be"))) {
+    return {Right::Clause, r};
+  }
 
   if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};
   if (is_preposition(w) || is_time_word(w) || w == "last" || w == "this" || ct_.raw(r) == "(") {
@@ -478,7 +497,27 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
   }
   d.content = right_content(rk.start, c, s);
   if (rk.kind == Right::Colon) block_or_inline(d, rk.start, s);
+  if (cue.has(kCueNounContent) && rk.kind == Right::Clause) d.content.end = before_setting(d.content);
   if (!trim(d.content).empty()) add(d);
+}
+
+// "denied the allegations [in a statement on Friday]": where and when the denial was made
+// is not what was denied. The end of `r` before such a phrase.
+uint32_t ClaimBuilder::before_setting(TokenRange r) const {
+  for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
+    if (!ct_.is(k, "in") && !ct_.is(k, "on") && !ct_.is(k, "at")) continue;
+    uint32_t j = k + 1;
+    if (ct_.is(k, "on") && ct_.is_class(j, kTimeWord)) return k;  // "on Friday"
+    while (j < r.end && j < k + 4 && (ct_.is_class(j, kDeterminer) || !ct_.is_capitalized(j))) {
+      std::string_view w = ct_.word(j);
+      if (w == "statement" || w == "interview" || w == "letter" || w == "speech" ||
+          w == "conference" || w == "briefing" || w == "post" || w == "tweet") {
+        return k;
+      }
+      ++j;
+    }
+  }
+  return r.end;
 }
 
 // ", adding that …", ", declaring that “…", ", quoting the report."

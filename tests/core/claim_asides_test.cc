@@ -75,5 +75,17 @@ TEST(ClaimAsides, ParentheticalBeforeASecondClause) {
   EXPECT_EQ(claims[0].content, "The man was arrested on Tuesday");
 }
 
+TEST(ClaimAsides, ParentheticalAttributionInsideTheSubject) {
+  // "the paper reported" is an attribution of its own, not an appositive of "The minister".
+  auto claims = claims_of("The minister, the paper reported, had said the deal was dead.");
+  const Seen* said = with_cue(claims, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->source, "The minister");
+  EXPECT_EQ(said->content, "the deal was dead");
+  const Seen* reported = with_cue(claims, "reported");
+  ASSERT_NE(reported, nullptr);
+  EXPECT_EQ(reported->source, "the paper");
+}
+
 }  // namespace
 }  // namespace ann

@@ -47,5 +47,27 @@ TEST(ClaimDenials, RejectedClaimsThatGivesTwoClaims) {
   EXPECT_EQ(noun->stance, ClaimStance::Assert);
 }
 
+TEST(ClaimDenials, WhereTheDenialWasMadeIsNoContent) {
+  auto claims = claims_of("The company denied the allegations in a statement on Friday.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].content, "the allegations");
+  claims = claims_of("The minister denied the charges on Monday.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].content, "the charges");
+  // What was denied keeps its own prepositions.
+  claims = claims_of("The general denied involvement in the attack on the village.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].content, "involvement in the attack on the village");
+}
+
+TEST(ClaimDenials, ClaimedToHave) {
+  auto claims = claims_of("The army claimed to have killed 20 fighters in the raid.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].source, "The army");
+  EXPECT_EQ(claims[0].cue, "claimed");
+  EXPECT_EQ(claims[0].content, "to have killed 20 fighters in the raid");
+  EXPECT_EQ(claims[0].stance, ClaimStance::Assert);
+}
+
 }  // namespace
 }  // namespace ann
