@@ -7,17 +7,15 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
-#include "imgui_internal.h"   // RenderTextEllipsis
 #include "text/text_search.h"
 #include "text/utf8.h"
+#include "views/panel_rows.h"
 #include "views/theme.h"
 
 namespace ann::web {
 namespace {
 
 constexpr size_t kPreviewBytes = 300;   // more than a wide panel shows on one line
-
-float row_height() { return ImGui::GetTextLineHeight() + 8; }
 
 // The claim's content on one line: "We will not\n impose" => "We will not impose", cut to
 // about kPreviewBytes on a code point boundary.
@@ -36,14 +34,6 @@ std::string one_line(std::string_view text) {
     out.append(text.substr(begin, i - begin));
   }
   return out;
-}
-
-void text_clipped(ImDrawList* draw, ImVec2 pos, float right, ImU32 color, const std::string& text) {
-  if (right <= pos.x) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::RenderTextEllipsis(draw, pos, ImVec2(right, pos.y + ImGui::GetTextLineHeight()), right,
-                            right, text.c_str(), text.c_str() + text.size(), nullptr);
-  ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -102,42 +92,22 @@ void ClaimsPanel::draw(AppState& state, const Fonts& fonts) {
   update(state);
   for (Box& box : boxes_) box.w = 0;
   ImGui::BeginChild("claim_rows", ImVec2(0, 0), false);
-  if (rows_.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-    ImGui::TextWrapped("No claims in this article: nobody is quoted or reported as saying something.");
-    ImGui::PopStyleColor();
-  }
+  if (rows_.empty()) empty_list_hint("No claims in this article: nobody is quoted or reported as saying something.");
   const float width = ImGui::GetContentRegionAvail().x;
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows_.size()), row_height());
-  while (clipper.Step()) {
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const Row& row = rows_[i];
-      if (row.claim >= 0) {
-        ImGui::PushID(i);
-        draw_claim_row(row, state, fonts, width);
-        ImGui::PopID();
-        continue;
-      }
-      // A source: its name in bold, how many claims.
-      const ClaimSource& source = sources_[row.source];
-      ImGui::Dummy(ImVec2(width, row_height()));
-      const ImVec2 min = ImGui::GetItemRectMin();
-      const float y = min.y + (row_height() - ImGui::GetTextLineHeight()) / 2;
-      ImDrawList* draw = ImGui::GetWindowDrawList();
-      const std::string count = std::to_string(source.claims.size());
-      const float count_width = ImGui::CalcTextSize(count.c_str()).x;
-      draw->AddText(ImVec2(min.x + width - 8 - count_width, y), theme::kMutedText, count.c_str());
-      ImGui::PushFont(fonts.bold);
-      text_clipped(draw, ImVec2(min.x + 4, y), min.x + width - 18 - count_width,
-                   source.named ? theme::kText : theme::kMutedText, source.name);
-      ImGui::PopFont();
-      draw->AddLine(ImVec2(min.x, min.y + row_height() - 1), ImVec2(min.x + width, min.y + row_height() - 1),
-                    theme::kRule);
+  draw_visible_rows(static_cast<int>(rows_.size()), [&](int i) {
+    const Row& row = rows_[i];
+    if (row.claim >= 0) {
+      draw_claim_row(row, state, fonts, width);
+      return;
     }
-  }
-  ImGui::PopStyleVar();
+    // A source: its name in bold, how many claims.   Aleksandar Vučić        3 claims
+    const ClaimSource& source = sources_[row.source];
+    ImGui::Dummy(ImVec2(width, panel_row_height()));
+    const size_t count = source.claims.size();
+    draw_header_texts(ImGui::GetItemRectMin(), width, 4, source.name,
+                      source.named ? theme::kText : theme::kMutedText, fonts.bold,
+                      std::to_string(count) + (count == 1 ? " claim" : " claims"));
+  });
   ImGui::EndChild();
 }
 
@@ -146,11 +116,11 @@ void ClaimsPanel::draw_claim_row(const Row& row, AppState& state, const Fonts& f
   const Claim& claim = doc.claims[row.claim];
   const Selection& selection = state.selection();
   const bool selected = selection.kind == Selection::Kind::Claim && selection.id == claim.id;
-  if (ImGui::Selectable("##claim", selected, 0, ImVec2(width, row_height()))) {
+  if (ImGui::Selectable("##claim", selected, 0, ImVec2(width, panel_row_height()))) {
     state.select({Selection::Kind::Claim, claim.id});
   }
   const ImVec2 min = ImGui::GetItemRectMin();
-  boxes_[row.claim] = {min.x, min.y, width, row_height()};
+  boxes_[row.claim] = {min.x, min.y, width, panel_row_height()};
   if (ImGui::IsItemHovered() && row.preview.size() > 40) {
     ImGui::SetNextWindowSize(ImVec2(420, 0));
     ImGui::BeginTooltip();
@@ -161,12 +131,12 @@ void ClaimsPanel::draw_claim_row(const Row& row, AppState& state, const Fonts& f
   // [DENY] / [ASSERT], then the kind, then the content: fixed columns so previews line up.
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float line = ImGui::GetTextLineHeight();
-  const float y = min.y + (row_height() - line) / 2;
+  const float y = min.y + (panel_row_height() - line) / 2;
   const bool deny = claim.stance == ClaimStance::Deny;
   const char* badge = deny ? "DENY" : "assert";
   ImGui::PushFont(fonts.bold);
   const float badge_width = ImGui::CalcTextSize("ASSERT").x * 0.8f + 10;
-  const ImVec2 b0(min.x + 14, min.y + 4), b1(b0.x + badge_width, min.y + row_height() - 4);
+  const ImVec2 b0(min.x + 14, min.y + 4), b1(b0.x + badge_width, min.y + panel_row_height() - 4);
   const ImU32 badge_color = deny ? theme::kDeny : theme::kMutedText;
   if (deny) {
     draw->AddRectFilled(b0, b1, theme::kDeny, 4);

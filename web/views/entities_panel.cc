@@ -6,9 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
-#include "imgui_internal.h"   // RenderTextEllipsis
+#include "imgui_internal.h"   // RenderArrow
 #include "text/text_search.h"
 #include "views/hover_card.h"
+#include "views/panel_rows.h"
 #include "views/theme.h"
 
 namespace ann::web {
@@ -16,14 +17,11 @@ namespace {
 
 constexpr size_t kMergeChoices = 40;   // the "Merge into" menu lists this many groups at most
 
-float row_height() { return ImGui::GetTextLineHeight() + 8; }
-
-// `text` from x to right, cut with "..." when it does not fit.
-void text_clipped(ImDrawList* draw, ImVec2 pos, float right, ImU32 color, const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::RenderTextEllipsis(draw, pos, ImVec2(right, pos.y + ImGui::GetTextLineHeight()), right,
-                            right, text.c_str(), text.c_str() + text.size(), nullptr);
-  ImGui::PopStyleColor();
+// "1 group, 1 mention", "4 groups, 10 mentions": a count always says what it counts (the
+// legend's and the group rows' bare numbers are mentions).
+std::string groups_and_mentions(size_t groups, size_t mentions) {
+  return std::to_string(groups) + (groups == 1 ? " group, " : " groups, ") + std::to_string(mentions) +
+         (mentions == 1 ? " mention" : " mentions");
 }
 
 }  // namespace
@@ -57,7 +55,10 @@ void EntitiesPanel::rebuild_groups(const Document& doc) {
     if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
     return a.mentions.front() < b.mentions.front();
   });
-  for (const Group& g : groups_) ++label_counts_[static_cast<int>(g.label)];
+  for (const Group& g : groups_) {
+    ++label_counts_[static_cast<int>(g.label)].groups;
+    label_counts_[static_cast<int>(g.label)].mentions += g.mentions.size();
+  }
   boxes_.assign(groups_.size(), Box{0, 0, 0, 0});
   rows_dirty_ = true;
 }
@@ -66,9 +67,12 @@ void EntitiesPanel::rebuild_rows() {
   rows_.clear();
   const std::string filter = fold_for_search(applied_filter_);
   int last_label = -1;
+  size_t groups = 0, mentions = 0;   // the ones the filter keeps
   for (size_t i = 0; i < groups_.size(); ++i) {
     const Group& g = groups_[i];
     if (!filter.empty() && g.folded.find(filter) == std::string::npos) continue;
+    ++groups;
+    mentions += g.mentions.size();
     const int label = static_cast<int>(g.label);
     if (label != last_label) {
       rows_.push_back({label, -1});
@@ -76,6 +80,7 @@ void EntitiesPanel::rebuild_rows() {
     }
     if (!collapsed_[label]) rows_.push_back({label, static_cast<int>(i)});
   }
+  summary_ = groups_and_mentions(groups, mentions) + (filter.empty() ? "" : " match the filter");
   rows_dirty_ = false;
 }
 
@@ -97,52 +102,42 @@ void EntitiesPanel::draw(AppState& state, const Fonts& fonts) {
   if (rows_dirty_) rebuild_rows();
   for (Box& box : boxes_) box.w = 0;
 
-  ImGui::BeginChild("entity_rows", ImVec2(0, 0), false);
-  if (rows_.empty()) {
+  if (!groups_.empty()) {   // "20 groups, 47 mentions" (or "2 groups, 3 mentions match the filter")
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-    ImGui::TextWrapped(groups_.empty() ? "No entities in this article." : "No name matches the filter.");
+    ImGui::TextUnformatted(summary_.c_str());
     ImGui::PopStyleColor();
   }
+
+  ImGui::BeginChild("entity_rows", ImVec2(0, 0), false);
+  if (rows_.empty()) empty_list_hint(groups_.empty() ? "No entities in this article." : "No name matches the filter.");
   const float width = ImGui::GetContentRegionAvail().x;
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows_.size()), row_height());
-  while (clipper.Step()) {
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      ImGui::PushID(i);
-      if (rows_[i].group < 0) {
-        draw_header(rows_[i], state, width);
-      } else {
-        draw_group(rows_[i], state, width);
-      }
-      ImGui::PopID();
+  draw_visible_rows(static_cast<int>(rows_.size()), [&](int i) {
+    if (rows_[i].group < 0) {
+      draw_header(rows_[i], state, width);
+    } else {
+      draw_group(rows_[i], state, width);
     }
-  }
-  ImGui::PopStyleVar();
+  });
   draw_rename_popup(state);
   ImGui::EndChild();
 }
 
 void EntitiesPanel::draw_header(const Row& row, AppState& state, float width) {
   const Label label = static_cast<Label>(row.label);
-  if (ImGui::Selectable("##header", false, 0, ImVec2(width, row_height()))) {
+  if (ImGui::Selectable("##header", false, 0, ImVec2(width, panel_row_height()))) {
     collapsed_[row.label] = !collapsed_[row.label];
     rows_dirty_ = true;
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip(collapsed_[row.label] ? "Show these groups" : "Fold these groups");
   const ImVec2 min = ImGui::GetItemRectMin();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const float line = ImGui::GetTextLineHeight();
-  const float y = min.y + (row_height() - line) / 2;
   const bool shown = state.options().label_visible[row.label];
-  ImGui::RenderArrow(draw, ImVec2(min.x + 2, y + line * 0.1f), theme::kMutedText,
-                     collapsed_[row.label] ? ImGuiDir_Right : ImGuiDir_Down, 0.8f);
-  const std::string caption = std::string(label_display_name(label)) + "  " +
-                              std::to_string(label_counts_[row.label]) +
-                              (shown ? "" : "  (hidden in the text)");
-  draw->AddText(ImVec2(min.x + line + 4, y), shown ? theme::kText : theme::kMutedText, caption.c_str());
-  draw->AddLine(ImVec2(min.x, min.y + row_height() - 1), ImVec2(min.x + width, min.y + row_height() - 1),
-                theme::kRule);
+  ImGui::RenderArrow(ImGui::GetWindowDrawList(), ImVec2(min.x + 2, min.y + (panel_row_height() - line) / 2 + line * 0.1f),
+                     theme::kMutedText, collapsed_[row.label] ? ImGuiDir_Right : ImGuiDir_Down, 0.8f);
+  // ▾ Person (hidden in the text)          4 groups, 10 mentions
+  const LabelCount& count = label_counts_[row.label];
+  draw_header_texts(min, width, line + 4, std::string(label_display_name(label)) + (shown ? "" : " (hidden in the text)"),
+                    shown ? theme::kText : theme::kMutedText, nullptr, groups_and_mentions(count.groups, count.mentions));
 }
 
 void EntitiesPanel::draw_group(const Row& row, AppState& state, float width) {
@@ -152,19 +147,19 @@ void EntitiesPanel::draw_group(const Row& row, AppState& state, float width) {
   if (selection.kind == Selection::Kind::Entity) {
     selected = std::find(group.mentions.begin(), group.mentions.end(), selection.id) != group.mentions.end();
   }
-  if (ImGui::Selectable("##group", selected, 0, ImVec2(width, row_height()))) {
+  if (ImGui::Selectable("##group", selected, 0, ImVec2(width, panel_row_height()))) {
     state.select({Selection::Kind::Entity, next_mention(group.mentions, selection)});
   }
   if (ImGui::IsItemHovered() && group.mentions.size() > 1) {
     ImGui::SetTooltip("Click again for the next mention");
   }
   const ImVec2 min = ImGui::GetItemRectMin();
-  boxes_[row.group] = {min.x, min.y, width, row_height()};
+  boxes_[row.group] = {min.x, min.y, width, panel_row_height()};
   if (!state.options().read_only) draw_context_menu(group, state);
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float line = ImGui::GetTextLineHeight();
-  const float y = min.y + (row_height() - line) / 2;
+  const float y = min.y + (panel_row_height() - line) / 2;
   const bool shown = state.options().label_visible[static_cast<int>(group.label)];
   const float swatch = line * 0.6f;
   const float left = min.x + line + 4;
@@ -245,7 +240,12 @@ std::string EntitiesPanel::report_json() const {
                       {"mentions", g.mentions},
                       {"box", box}});
   }
-  nlohmann::json out = {{"groups", groups}, {"filter", applied_filter_}};
+  nlohmann::json labels = nlohmann::json::object();
+  for (int i = 0; i < kLabelCount; ++i) {
+    labels[std::string(label_name(static_cast<Label>(i)))] = {{"groups", label_counts_[i].groups},
+                                                              {"mentions", label_counts_[i].mentions}};
+  }
+  nlohmann::json out = {{"groups", groups}, {"labels", labels}, {"summary", summary_}, {"filter", applied_filter_}};
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

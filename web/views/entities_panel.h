@@ -1,10 +1,14 @@
 // The Entities panel: the document's entity groups under a header per label.
 //
 //   [ filter: vucic           ]
-//   ▾ Person  12
+//   20 groups, 47 mentions
+//   ▾ Person         4 groups, 12 mentions
 //     ■ Aleksandar Vučić    5     click: select its next mention (clicks cycle through them)
 //     ■ Ana Brnabić         2     right-click: rename, merge into another group, show all
-//   ▸ Organisation  4             click a header to fold it
+//   ▸ Organisation   3 groups, 4 mentions     click a header to fold it
+//
+// A bare number is a count of mentions, as in the legend and the tab; groups are counted only
+// where the word "groups" says so.
 //
 // The filter keeps groups whose name contains the typed text, ignoring case and diacritics
 // ("vucic" keeps "Vučić"). Groups of a label hidden in the legend are greyed. The rows are
@@ -34,8 +38,9 @@ class EntitiesPanel {
   // Fills the rest of the current window.
   void draw(AppState& state, const Fonts& fonts);
   size_t group_count() const { return groups_.size(); }
-  // For the browser tests: {"groups":[{"id":3,"label":"PERSON","name":"..","mentions":5,
-  // "shown":true,"box":[x,y,w,h] or null}],"filter":"..."}.
+  // For the browser tests: {"groups":[{"id":3,"label":"PERSON","name":"..","mentions":[ids],
+  // "box":[x,y,w,h] or null}],"labels":{"PERSON":{"groups":4,"mentions":12},...},
+  // "summary":"20 groups, 47 mentions","filter":"..."}.
   std::string report_json() const;
 
  private:
@@ -51,6 +56,7 @@ class EntitiesPanel {
     int group = -1;   // index into groups_
   };
   struct Box { float x, y, w, h; };
+  struct LabelCount { size_t groups = 0, mentions = 0; };
 
   void rebuild_groups(const Document& doc);
   void rebuild_rows();
@@ -60,8 +66,9 @@ class EntitiesPanel {
   void draw_rename_popup(AppState& state);
 
   std::vector<Group> groups_;   // by label, then most mentioned first
-  std::array<int, kLabelCount> label_counts_{};
+  std::array<LabelCount, kLabelCount> label_counts_{};
   std::vector<Row> rows_;
+  std::string summary_;         // "20 groups, 47 mentions" of the rows the filter keeps
   std::vector<Box> boxes_;      // per group, the row's box in the last frame (w = 0: not drawn)
   std::array<bool, kLabelCount> collapsed_{};   // headers clicked shut
   char filter_[128] = "";

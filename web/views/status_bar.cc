@@ -53,9 +53,10 @@ StatusBarResult draw_status_bar(AppState& state) {
 
   const Document& doc = state.document();
   if (state.has_text()) {
-    // "1,204 words · 37 entities · 9 claims · annotated in 4.2 ms"
+    // "1,204 words · 37 entity mentions · 9 claims · annotated in 4.2 ms" (mentions, as the
+    // legend and the Entities tab count them; the panel also counts groups)
     std::string counts = count_of(state.word_count(), "word", "words") + " \xC2\xB7 " +
-                         count_of(doc.entities.size(), "entity", "entities") + " \xC2\xB7 " +
+                         count_of(doc.entities.size(), "entity mention", "entity mentions") + " \xC2\xB7 " +
                          count_of(doc.claims.size(), "claim", "claims");
     ImGui::Text("%s \xC2\xB7 annotated in %.1f ms", counts.c_str(), state.annotate_ms());
   } else {
