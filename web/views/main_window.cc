@@ -80,7 +80,7 @@ void MainWindow::draw(AppState& state, const Fonts& fonts) {
     if (search_.is_open()) search_.close(state);
     draw_empty_state(fonts);
   } else {
-    entities_.update(state);   // the tab titles count them, and tests read both panels
+    entities_.update(state);   // tests read both panels
     claims_.update(state);
     const float width = ImGui::GetContentRegionAvail().x;
     const bool narrow = width < kNarrowWidth;
@@ -142,7 +142,7 @@ void MainWindow::draw_side_panel(AppState& state, const Fonts& fonts) {
   ImGui::PopStyleVar();
   if (tab_ == Tab::Article) tab_ = Tab::Entities;
   if (ImGui::BeginTabBar("panel_tabs")) {
-    const std::string entities = "Entities  " + std::to_string(entities_.group_count()) + "###entities";
+    const std::string entities = "Entities  " + std::to_string(state.document().entities.size()) + "###entities";
     const std::string claims = "Claims  " + std::to_string(state.document().claims.size()) + "###claims";
     const auto flags = [this](Tab tab) {
       return force_tab_ && tab_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
@@ -182,7 +182,7 @@ void MainWindow::draw_narrow(AppState& state, const Fonts& fonts) {
   const bool bar = ImGui::BeginTabBar("narrow_tabs");
   ImGui::Unindent(8);
   if (!bar) return;
-  const std::string entities = "Entities  " + std::to_string(entities_.group_count()) + "###entities";
+  const std::string entities = "Entities  " + std::to_string(state.document().entities.size()) + "###entities";
   const std::string claims = "Claims  " + std::to_string(state.document().claims.size()) + "###claims";
   const Tab tabs[] = {Tab::Article, Tab::Entities, Tab::Claims};
   const std::string titles[] = {"Article###article", entities, claims};
