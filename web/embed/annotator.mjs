@@ -18,6 +18,9 @@
 // GLFW listens for keys on `window`, so the listeners an instance registers while it starts are
 // wrapped: keys and paste reach only the instance whose canvas has the focus.
 import createAnnotatorApp from './annotator-app.mjs';
+import {utf16Offsets} from './utf16.mjs';
+
+export {utf16Offsets};
 
 export const LABELS = ['PERSON', 'ORG', 'PLACE', 'NORP', 'DATE', 'QUANTITY'];   // ann::Label order
 // Listeners the app puts on window/document: keys and clipboard go to the focused instance,
@@ -26,21 +29,7 @@ const FOCUS_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'paste', 'copy', '
 const TARGET_EVENTS = new Set(['dragenter', 'dragover', 'dragleave', 'drop']);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-// Maps code point offsets (the document's) to UTF-16 offsets (JS string indexes) for `text`:
-// utf16Offsets('😀 Vučić')[2] === 3. Index i holds the UTF-16 offset of code point i, up to
-// and including the end.
-export function utf16Offsets(text) {
-  const map = [0];
-  for (let i = 0; i < text.length;) {
-    const unit = text.charCodeAt(i);
-    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length &&
-                 (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    i += pair ? 2 : 1;
-    map.push(i);
-  }
-  return map;
-}
+let instancesCreated = 0;   // numbers the instances' element ids: annotator-open-file-1, -2, ...
 
 // Runs `start` while window/document.addEventListener record every listener (to remove them
 // on destroy) and wrap the keyboard and clipboard ones so they run only when `focused()`,
@@ -225,6 +214,7 @@ export async function createAnnotator(element, options = {}) {
       canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
       canvas.remove();
+      module.annotatorIo?.input?.remove();
       app = null;
     },
   };
@@ -245,6 +235,14 @@ export async function createAnnotator(element, options = {}) {
     const started = await createAnnotatorApp(module);
     if (destroyed) return instance;
     startRouted(() => started.callMain([]), () => focused, canvas, listeners);
+    // main() made the Open dialog's hidden file input in <body> with the full page's id
+    // ("open-file"): each instance's gets its own id and lives in its element, so destroy()
+    // takes it away with the canvas.
+    const fileInput = module.annotatorIo?.input;
+    if (fileInput) {
+      fileInput.id = `annotator-open-file-${++instancesCreated}`;
+      element.appendChild(fileInput);
+    }
     await ready;
     app = started;
     fill();
