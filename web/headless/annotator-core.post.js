@@ -9,7 +9,7 @@
 //
 // Offsets are Unicode CODE POINTS (docs/format.md), not the UTF-16 units JavaScript strings
 // index by: they differ after an astral character such as an emoji. To slice a JS string use
-// Array.from(text).slice(start, end).join(''), or the utf16Offsets() helper below:
+// Array.from(text).slice(start, end).join(''), or the utf16Offsets() helper (exported too):
 //   const toUtf16 = utf16Offsets(text);  text.slice(toUtf16[e.start], toUtf16[e.end])
 
 export async function createCore(moduleOptions = {}) {
@@ -100,17 +100,4 @@ export async function createCore(moduleOptions = {}) {
   };
 }
 
-// Maps code point offsets (the JSON's) to UTF-16 offsets (JS string indexes) for `text`:
-// utf16Offsets('😀 Vučić')[2] === 3. Index i holds the UTF-16 offset of code point i, up to
-// and including the end.
-export function utf16Offsets(text) {
-  const map = [0];
-  for (let i = 0; i < text.length; ) {
-    const unit = text.charCodeAt(i);
-    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length &&
-                 (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    i += pair ? 2 : 1;
-    map.push(i);
-  }
-  return map;
-}
+// utf16Offsets(text), exported too, is web/embed/utf16.mjs: the build appends it after this file.
