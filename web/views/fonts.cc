@@ -23,9 +23,17 @@ const ImWchar kTextRanges[] = {
     0x0400, 0x04FF,   // Cyrillic
     0x2000, 0x206F,   // General Punctuation: ’ “ ” – — … and the thin spaces
     0x20A0, 0x20CF,   // Currency Symbols: € ₽ ₴
-    0xFFFD, 0xFFFD,   // the replacement character the core puts for invalid bytes
+    0x2B1A, 0x2B1A,   // ⬚ the placeholder for any character the font lacks (kPlaceholder)
+    0xFE00, 0xFE0F,   // variation selectors: zero width, so "❤️" is one placeholder, not two
     0,
 };
+
+// What a character outside the subset draws as: emoji, CJK, Arabic, U+FFFD (the core's stand-in
+// for invalid bytes). ImGui 1.86 keeps 16-bit characters and turns every one above U+FFFF
+// into U+FFFD before looking it up, so an emoji is one ⬚ per code point ("👍🏽" is two), and
+// the article layout (text_layout.cc) measures the same advance it is drawn with: offsets
+// and hit boxes stay right.
+constexpr ImWchar kPlaceholder = 0x2B1A;   // DOTTED SQUARE: neutral, unlike "�", which reads as an error
 const ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0};
 
 struct FontBytes {
@@ -41,9 +49,12 @@ ImFont* add_font(FontBytes font, float css_size, float pixel_ratio, const ImWcha
   config.OversampleH = pixel_ratio < 1.5f ? 2 : 1;
   config.OversampleV = 1;
   config.FontDataOwnedByAtlas = false;   // static bytes: the atlas must not free them
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
-                                                    static_cast<int>(font.size),
-                                                    config.SizePixels, &config, ranges);
+  ImFont* added = ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
+                                                             static_cast<int>(font.size),
+                                                             config.SizePixels, &config, ranges);
+  // Read when the atlas is built; a font without the placeholder falls back to "?".
+  if (added) added->FallbackChar = kPlaceholder;
+  return added;
 }
 
 }  // namespace
