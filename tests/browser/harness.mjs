@@ -47,6 +47,17 @@ export function serve(root) {
   });
 }
 
+// Serves the web build for a test file, after checking that it holds `required`:
+//   let server;
+//   before(async () => { server = await serveDist(); });
+//   after(async () => { await server?.close(); });
+export async function serveDist(required = 'index.html') {
+  if (!fs.existsSync(path.join(distDir, required))) {
+    throw new Error(`no ${required} in ${distDir}: build the web preset or set WEB_DIST`);
+  }
+  return serve(distDir);
+}
+
 // Headless Chromium with WebGL2 on SwiftShader, in a fresh profile that is deleted on close.
 export async function launchChromium({deviceScaleFactor = 1, viewport = {width: 1280, height: 800},
                                      hasTouch = false} = {}) {
