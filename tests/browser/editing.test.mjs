@@ -290,7 +290,10 @@ test('hidden labels and hidden claims are not drawn', async () => {
 test('read-only: no marking, no keys, no menu, no bar', async () => {
   const before = await documentJson();
   await query('read_only 1');
+  await nextFrames(page, 3);   // read-only has no toolbar: the article moves up
   try {
+    const items = await page.evaluate(() => annotatorTest.io('items'));
+    assert.deepEqual(items.filter((i) => i.name.startsWith('toolbar/')), [], 'a read-only page shows a toolbar');
     await drag(spanOf('Residents'), spanOf('river', 1));
     assert.equal((await view()).marked, null);
     const entity = before.entities[0];

@@ -143,6 +143,91 @@ test('two instances on one page: separate documents, events, keys and paste', as
   await page.close();
 });
 
+// The mean luminance (0-255) of a box of a screenshot.
+function meanLuminance(image, {x, y, width, height}) {
+  let sum = 0;
+  for (let row = y; row < y + height; row++) {
+    for (let col = x; col < x + width; col++) {
+      const i = (row * image.width + col) * image.channels;
+      sum += 0.2126 * image.pixels[i] + 0.7152 * image.pixels[i + 1] + 0.0722 * image.pixels[i + 2];
+    }
+  }
+  return sum / (width * height);
+}
+
+test('two instances with other options: read-only has no toolbar and refuses edits; dark stays inside its box', async () => {
+  // A tinted host page: the instances must not change it.
+  const page = await openHostPage('options.html', `<!doctype html><meta charset="utf-8">
+<style>body{margin:0;background:rgb(220,235,250)} .box{width:640px;height:360px;margin:20px}</style>
+<div id="ro" class="box"></div><div id="dk" class="box"></div>
+<script type="module">
+  import {createAnnotator} from './annotator.mjs';
+  try {
+    const text = ${JSON.stringify(sentence)};
+    window.ro = await createAnnotator(document.getElementById('ro'), {readOnly: true, text});
+    window.dk = await createAnnotator(document.getElementById('dk'), {theme: 'dark', labels: ['PERSON'], text});
+    window.hostReady = true;
+  } catch (e) { window.hostError = String(e); }
+</script>`);
+  const panelsOf = (name) => page.evaluate((n) => window[n]._testQuery('panels'), name);
+  const stateOf = (name) => page.evaluate((n) => window[n]._testQuery('state'), name);
+  assert.equal((await stateOf('ro')).read_only, true);
+  assert.equal((await stateOf('dk')).read_only, false);
+  assert.equal((await panelsOf('dk')).theme, 'dark');
+  assert.equal((await panelsOf('ro')).theme, 'light');
+  // Only PERSON is shown in the dark one: the other labels' toggles are off.
+  const legend = (await panelsOf('dk')).legend.labels;
+  assert.deepEqual(legend.filter((l) => l.visible).map((l) => l.label), ['PERSON']);
+
+  // No toolbar in the read-only one: its tabs start at the top, the editable one's below its bar.
+  await nextFrames(page, 4);
+  const roTabs = (await panelsOf('ro')).tabs.article, dkTabs = (await panelsOf('dk')).tabs.article;
+  assert.ok(roTabs[1] < 20, `read-only tabs at y=${roTabs[1]}: a toolbar above them?`);
+  assert.ok(dkTabs[1] > roTabs[1] + 20, `editable tabs at y=${dkTabs[1]}: no toolbar above them?`);
+
+  // Read-only refuses the user's edits (paste, undo of the host's change), not the host's.
+  await page.evaluate((d) => ro.setDictionary(d), dictionary);
+  const label = () => page.evaluate(() => orgOf(ro.getDocument()));
+  await page.evaluate(`window.orgOf = (doc) => doc.entities.find((e) => e.text === 'Zorblat Quux')?.label ?? null`);
+  assert.equal(await label(), 'ORG');
+  await page.locator('#ro canvas').click({position: {x: 320, y: 250}});
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await nextFrames(page, 3);
+  await page.keyboard.up('Control');
+  await pasteText(page, other);
+  await nextFrames(page, 4);
+  assert.equal(await page.evaluate(() => ro.getDocument().text), sentence, 'a paste changed the read-only one');
+  assert.equal(await label(), 'ORG', 'Ctrl+Z undid in the read-only one');
+
+  // One hidden file input each, with its own id, inside its own box.
+  const inputs = await page.evaluate(() => Array.from(document.querySelectorAll('input[type=file]'),
+                                                      (i) => [i.id, i.parentElement.id]));
+  assert.equal(inputs.length, 2);
+  assert.notEqual(inputs[0][0], inputs[1][0]);
+  assert.deepEqual(inputs.map(([, parent]) => parent).sort(), ['dk', 'ro']);
+
+  // Dark inside its box, the page around it untouched.
+  await nextFrames(page, 4);
+  const shot = decodePng(fs.readFileSync(await screenshot(page, 'embed-options.png')));
+  const box = (id) => page.evaluate((i) => {
+    const r = document.getElementById(i).getBoundingClientRect();
+    return {x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height)};
+  }, id);
+  const roBox = await box('ro'), dkBox = await box('dk');
+  assert.ok(meanLuminance(shot, dkBox) < 80, `the dark instance is not dark: ${meanLuminance(shot, dkBox)}`);
+  assert.ok(meanLuminance(shot, roBox) > 180, `the light instance is not light: ${meanLuminance(shot, roBox)}`);
+  for (const [x, y] of [[5, 5], [700, 200], [700, 600], [10, roBox.y + roBox.height + 10]]) {
+    const i = (y * shot.width + x) * shot.channels;
+    assert.deepEqual(Array.from(shot.pixels.subarray(i, i + 3)), [220, 235, 250], `the page changed at ${x},${y}`);
+  }
+
+  await page.evaluate(() => ro.destroy());
+  assert.equal(await page.evaluate(() => document.querySelectorAll('input[type=file]').length), 1);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("on('select'): clicking an entity reports it with UTF-16 offsets of the host's string", async () => {
   const page = await openHostPage('select.html', twoInstancesPage);
   await page.evaluate((text) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {after, before, test} from 'node:test';
 
 import {distDir, launchChromium, serve} from './harness.mjs';
+import {decodePng, imageStats} from './png.mjs';
 
 const coreFile = path.join(distDir, 'annotator-core.mjs');
 
@@ -76,6 +77,22 @@ test('the JS API: every offset selects its text, by code points and as UTF-16', 
   }
 });
 
+// A page of the server's origin holding one createAnnotator() instance, window.annotator,
+// in a box of width × height CSS px at the top left.
+async function pageWithAnnotator(context, width, height) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  await page.goto(server.url + 'no-such-page');
+  await page.evaluate(async ([w, h]) => {
+    document.body.style.margin = '0';
+    document.body.innerHTML = `<div id="box" style="width: ${w}px; height: ${h}px"></div>`;
+    const {createAnnotator} = await import('/annotator.mjs');
+    window.annotator = await createAnnotator(document.getElementById('box'));
+  }, [width, height]);
+  return page;
+}
+
 // The embedding API (dist/annotator.mjs): setText, getDocument and export(format) on the
 // same article. Each export's offsets are read the way its consumers read them: JSON, W3C and
 // CSV count code points of the text; brat counts code points of its .txt (written with line
@@ -84,14 +101,8 @@ test('the embedding API: getDocument and every export point at the right charact
   if (!fs.existsSync(path.join(distDir, 'annotator.mjs'))) return;   // a build without embedding
   const context = await launchChromium();
   try {
-    const page = await context.newPage();
-    page.errors = [];
-    page.on('pageerror', (error) => page.errors.push(String(error)));
-    await page.goto(server.url + 'no-such-page');
+    const page = await pageWithAnnotator(context, 900, 600);
     const out = await page.evaluate(async (text) => {
-      document.body.innerHTML = '<div id="box" style="width: 900px; height: 600px"></div>';
-      const {createAnnotator} = await import('/annotator.mjs');
-      const annotator = await createAnnotator(document.getElementById('box'));
       annotator.setText(text);
       const formats = ['json', 'w3c', 'brat-txt', 'brat-ann', 'csv', 'html'];
       return {doc: annotator.getDocument(), exports: Object.fromEntries(formats.map((f) => [f, annotator.export(f)]))};
@@ -139,6 +150,57 @@ test('the embedding API: getDocument and every export point at the right charact
     const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
                            .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     for (const e of doc.entities) assert.ok(marks.includes(escape(e.text)), `no <mark> holds ${e.text}: ${marks}`);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// The app's font has no emoji. Each character above U+FFFF (and any other the font lacks)
+// draws as one neutral placeholder, ⬚ (U+2B1A, in the font), never as "�"; a variation
+// selector draws as nothing. Drawn and measured alike, so what follows stays where the
+// layout says it is (hit boxes, selection, hover).
+test('the app draws an emoji as the placeholder ⬚ and lays out what follows as drawn', async () => {
+  if (!fs.existsSync(path.join(distDir, 'annotator.mjs'))) return;   // a build without embedding
+  const context = await launchChromium();
+  try {
+    const page = await pageWithAnnotator(context, 900, 400);
+    // Where `what` (the first one after the prefix) and the word after it are drawn, and
+    // the pixels of `what`, for the line 'the cat sat <what> on the mat'.
+    const draw = async (what) => {
+      const at = await page.evaluate((shown) => {
+        const text = `the cat sat ${shown} on the mat`;
+        annotator.setText(text);
+        const bytes = (s) => new TextEncoder().encode(s).length;
+        const start = bytes('the cat sat '), end = start + bytes(shown);
+        let frames = 4;   // the app lays the new text out in its next frame
+        return new Promise((resolve) => {
+          const step = () => (--frames > 0 ? requestAnimationFrame(step) : resolve({
+            glyphs: annotator._testQuery(`box ${start} ${end}`),
+            after: annotator._testQuery(`box ${end + 1} ${end + 3}`),
+          }));
+          requestAnimationFrame(step);
+        });
+      }, what);
+      assert.ok(at.glyphs && at.after, `${what} is not drawn`);
+      const clip = {x: at.glyphs.x, y: at.glyphs.y, width: Math.max(1, at.glyphs.width), height: at.glyphs.height};
+      const image = decodePng(await page.screenshot({clip}));
+      return {...at, image, pixels: image.pixels};
+    };
+    const placeholder = await draw('\u2B1A');
+    assert.ok(placeholder.glyphs.width > 4, 'the placeholder has no width');
+    // A dotted outline (3% ink), not the solid black diamond of "�" (22% of its box).
+    const ink = imageStats(placeholder.image).inkFraction;
+    assert.ok(ink > 0.01 && ink < 0.1, `the placeholder inks ${ink} of its box: not ⬚`);
+    for (const [what, same] of [['😀', '\u2B1A'], ['\u2764\uFE0F', '\u2B1A'], ['👍🏽', '\u2B1A\u2B1A'],
+                                ['𠀋', '\u2B1A'], ['\uFFFD', '\u2B1A']]) {
+      const expected = same === '\u2B1A' ? placeholder : await draw(same);
+      const got = await draw(what);
+      assert.equal(got.after.x, expected.after.x, `the word after ${what} is not where ${same} puts it`);
+      assert.equal(got.glyphs.width, expected.glyphs.width, `${what} is not as wide as ${same}`);
+      assert.ok(Buffer.compare(Buffer.from(got.pixels), Buffer.from(expected.pixels)) === 0,
+                `${what} is not drawn as ${same}`);
+    }
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {after, before, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
 
-import {distDir, launchChromium, nextFrames, openApp, pasteText, screenshot, serve, sharedDir}
+import {distDir, launchChromium, nextFrames, openApp, pasteText, screenshot, serveDist, sharedDir}
   from './harness.mjs';
 import {decodePng, imageStats} from './png.mjs';
 
@@ -16,11 +16,7 @@ const ownText = 'Aleksandar Vučić said on Monday that Krušik sold “no shell
                 'Ђорђе and Αθήνα disagreed, citing €12 million.\n\nA second paragraph follows.';
 
 let server;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(distDir, 'index.html')),
-            `no web build in ${distDir}: build the web preset or set WEB_DIST`);
-  server = await serve(distDir);
-});
+before(async () => { server = await serveDist(); });
 after(async () => { await server?.close(); });
 
 test('pasting an article: the app holds exactly its text and draws it', async (t) => {
