@@ -109,6 +109,35 @@ bool storage_get(std::string_view key, std::string* value);   // false: no such 
 void storage_remove(std::string_view key);
 std::vector<std::string> storage_keys(std::string_view prefix);   // every key starting so
 
+// --- The document store: IndexedDB, else localStorage (web/app/storage.h uses it) ----------
+// Asynchronous: each request returns at once and its answer arrives through StoreHooks in a
+// later event (never inside the request). IndexedDB database "annotator", object stores
+//   documents  id => the document JSON as UTF-8 bytes (a Uint8Array: no UTF-16 doubling)
+//   meta       id => the small meta JSON string (title, saved, bytes)
+//   app        "current" => the id to restore on reload
+// On the first open, documents a former version kept in localStorage (annotator.doc.*,
+// annotator.meta.*, annotator.current) move into IndexedDB. Without IndexedDB (disabled,
+// some private modes) the same keys stay in localStorage (~5 MB); without either, every
+// save answers with an error.
+struct StoreHooks {
+  // store_open()'s answer, JSON: {"backend": "indexeddb" | "localstorage" | "none",
+  // "problem": why a better backend was not used ("" if none), "current": "d17...",
+  // "metas": {"d17...": "<meta JSON as stored>"}, "migrated": documents moved from localStorage}
+  std::function<void(std::string snapshot_json)> on_opened;
+  // store_load()'s answer: the document JSON, or an error ("missing": no such document).
+  std::function<void(std::string id, std::string json, std::string error)> on_loaded;
+  // store_save()'s answer: "" once the browser committed it, else its reason
+  // ("QuotaExceededError: ...").
+  std::function<void(std::string id, std::string error)> on_saved;
+};
+void connect_store(StoreHooks hooks);
+void store_open();
+void store_load(std::string_view id);
+// Writes the document and its meta entry and makes `id` the current one, in one transaction.
+void store_save(std::string_view id, std::string_view document_json, std::string_view meta_json);
+void store_remove(std::string_view id);
+void store_set_current(std::string_view id);   // "" forgets it
+
 double now_ms();                               // milliseconds since 1970, as Date.now()
 std::string local_date_text(double ms);        // "25/11/2026, 15:14" in the user's locale
 
