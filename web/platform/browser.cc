@@ -19,6 +19,11 @@ IoHooks& io_hooks() {
   return hooks;
 }
 
+StoreHooks& store_hooks() {
+  static StoreHooks hooks;
+  return hooks;
+}
+
 // Takes ownership of a malloc'd, NUL-terminated string from JavaScript.
 std::string take_js_string(char* bytes) {
   if (!bytes) return {};
@@ -375,6 +380,220 @@ EM_JS(char*, js_storage_keys, (const char* prefix), {
   return bytes;
 });
 
+// --- The document store (StoreHooks): IndexedDB, else localStorage --------------------------
+
+// Module.annotatorStore answers through the exported annotator_store_* functions, always in
+// a later event (a Promise or an IndexedDB callback), so C++ never re-enters itself.
+EM_JS(void, js_store_install, (), {
+  const encoder = new TextEncoder(), decoder = new TextDecoder();
+  const toHeap = (text) => {
+    const encoded = typeof text === "string" ? encoder.encode(text) : text;
+    const bytes = _malloc(encoded.length + 1);
+    HEAPU8.set(encoded, bytes);
+    HEAPU8[bytes + encoded.length] = 0;
+    return [bytes, encoded.length];
+  };
+  const call = (fn, ...values) => {
+    const args = values.map(toHeap);
+    try { fn(...args.flat()); } finally { for (const [bytes] of args) _free(bytes); }
+    Module.annotatorActivity++;   // draw what the answer changed
+  };
+  const reason = (e) => (e && e.name ? e.name + ": " : "") + (e && e.message ? e.message : String(e));
+  const keyPrefix = {doc: "annotator.doc.", meta: "annotator.meta."};
+  const currentKey = "annotator.current";
+  const store = Module.annotatorStore = {backend: "none", problem: "", db: null};
+
+  // localStorage: the fallback, and where documents of former versions wait to migrate.
+  const local = () => { try { return window.localStorage; } catch (e) { return null; } };
+  const localEntries = () => {
+    const storage = local(), entries = {docs: {}, metas: {}, current: ""};
+    if (!storage) return entries;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key === null) continue;
+      if (key.startsWith(keyPrefix.doc)) entries.docs[key.slice(keyPrefix.doc.length)] = storage.getItem(key);
+      if (key.startsWith(keyPrefix.meta)) entries.metas[key.slice(keyPrefix.meta.length)] = storage.getItem(key);
+    }
+    entries.current = storage.getItem(currentKey) || "";
+    return entries;
+  };
+  const later = (f) => Promise.resolve().then(f);
+
+  const opened = (backend, problem, metas, current, migrated) => {
+    store.backend = backend;
+    store.problem = problem;
+    call(_annotator_store_opened, JSON.stringify({backend, problem, current, metas, migrated}));
+  };
+  const useLocal = (problem) => {
+    const storage = local();
+    if (!storage) {
+      opened("none", problem || "storage is disabled in this browser", {}, "", 0);
+      return;
+    }
+    try {
+      storage.getItem(currentKey);
+    } catch (e) {
+      opened("none", reason(e), {}, "", 0);
+      return;
+    }
+    const entries = localEntries();
+    opened("localstorage", problem, entries.metas, entries.current, 0);
+  };
+  // A transaction as a Promise: resolves on commit, rejects with the reason of an abort.
+  const done = (tx) => new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error || new DOMException("transaction aborted", "AbortError"));
+  });
+  const request = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+  // Moves former localStorage documents into IndexedDB; they leave localStorage only once
+  // the transaction committed.
+  const migrate = async (db) => {
+    const entries = localEntries();
+    const ids = Object.keys(entries.docs);
+    if (!ids.length && !entries.current) return 0;
+    const tx = db.transaction(["documents", "meta", "app"], "readwrite");
+    for (const id of ids) {
+      tx.objectStore("documents").put(encoder.encode(entries.docs[id]), id);
+      if (entries.metas[id] !== undefined && entries.metas[id] !== null) tx.objectStore("meta").put(entries.metas[id], id);
+    }
+    if (entries.current) tx.objectStore("app").put(entries.current, "current");
+    await done(tx);
+    const storage = local();
+    for (const id of ids) {
+      storage.removeItem(keyPrefix.doc + id);
+      storage.removeItem(keyPrefix.meta + id);
+    }
+    for (const id of Object.keys(entries.metas)) storage.removeItem(keyPrefix.meta + id);   // metas without documents
+    storage.removeItem(currentKey);
+    return ids.length;
+  };
+
+  store.open = () => {
+    let idb = null;
+    try { idb = window.indexedDB; } catch (e) {}
+    if (!idb) { later(() => useLocal("IndexedDB is not available in this browser")); return; }
+    let settled = false;
+    const fail = (e) => { if (!settled) { settled = true; useLocal("IndexedDB failed (" + reason(e) + ")"); } };
+    // Some private modes never answer: localStorage after 10 s rather than no storage at all.
+    const timer = setTimeout(() => fail(new DOMException("no answer in 10 s", "TimeoutError")), 10000);
+    let open;
+    try { open = idb.open("annotator", 1); } catch (e) { clearTimeout(timer); later(() => fail(e)); return; }
+    open.onupgradeneeded = () => {
+      for (const name of ["documents", "meta", "app"]) {
+        if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
+      }
+    };
+    open.onerror = () => { clearTimeout(timer); fail(open.error); };
+    open.onsuccess = async () => {
+      clearTimeout(timer);
+      if (settled) return;
+      const db = store.db = open.result;
+      let migrated = 0, problem = "";
+      try {
+        migrated = await migrate(db);
+      } catch (e) {   // say so and keep them where they are: localStorage serves them
+        settled = true;
+        useLocal("the documents in localStorage could not move to IndexedDB (" + reason(e) + ")");
+        return;
+      }
+      try {
+        const tx = db.transaction(["meta", "app"], "readonly");
+        const [keys, values, current] = await Promise.all([
+          request(tx.objectStore("meta").getAllKeys()), request(tx.objectStore("meta").getAll()),
+          request(tx.objectStore("app").get("current"))]);
+        const metas = {};
+        keys.forEach((key, i) => { metas[String(key)] = typeof values[i] === "string" ? values[i] : ""; });
+        settled = true;
+        opened("indexeddb", problem, metas, typeof current === "string" ? current : "", migrated);
+      } catch (e) {
+        fail(e);
+      }
+    };
+  };
+
+  store.load = (id) => {
+    const answer = (text, error) => call(_annotator_store_loaded, id, text, error);
+    if (store.backend === "indexeddb") {
+      request(store.db.transaction("documents", "readonly").objectStore("documents").get(id)).then(
+          (value) => value === undefined ? answer("", "missing")
+                                         : answer(typeof value === "string" ? value : new Uint8Array(value), ""),
+          (e) => answer("", reason(e)));
+    } else {
+      later(() => {
+        let value = null;
+        try { value = local().getItem(keyPrefix.doc + id); } catch (e) { answer("", reason(e)); return; }
+        if (value === null) answer("", "missing"); else answer(value, "");
+      });
+    }
+  };
+
+  // `bytes` is a copy (slice) of the document JSON: IndexedDB clones what it is given at once.
+  store.save = (id, bytes, meta) => {
+    let answered = false;   // a put that throws and the abort that follows answer once
+    const answer = (error) => { if (!answered) { answered = true; call(_annotator_store_saved, id, error); } };
+    if (store.backend === "indexeddb") {
+      try {
+        const tx = store.db.transaction(["documents", "meta", "app"], "readwrite");
+        tx.objectStore("documents").put(bytes, id);
+        tx.objectStore("meta").put(meta, id);
+        tx.objectStore("app").put(id, "current");
+        done(tx).then(() => answer(""), (e) => answer(reason(e)));
+      } catch (e) {   // a put may throw at once (DataCloneError, QuotaExceededError)
+        later(() => answer(reason(e)));
+      }
+    } else if (store.backend === "localstorage") {
+      later(() => {
+        try {
+          const storage = local();
+          storage.setItem(keyPrefix.doc + id, decoder.decode(bytes));
+          storage.setItem(keyPrefix.meta + id, meta);
+          storage.setItem(currentKey, id);
+          answer("");
+        } catch (e) {
+          answer(reason(e));
+        }
+      });
+    } else {
+      later(() => answer("StorageUnavailable: " + store.problem));
+    }
+  };
+
+  store.remove = (id) => {
+    if (store.backend === "indexeddb") {
+      try {
+        const tx = store.db.transaction(["documents", "meta"], "readwrite");
+        tx.objectStore("documents").delete(id);
+        tx.objectStore("meta").delete(id);
+      } catch (e) {}
+    } else if (store.backend === "localstorage") {
+      try { local().removeItem(keyPrefix.doc + id); local().removeItem(keyPrefix.meta + id); } catch (e) {}
+    }
+  };
+
+  store.setCurrent = (id) => {
+    if (store.backend === "indexeddb") {
+      try {
+        const app = store.db.transaction("app", "readwrite").objectStore("app");
+        if (id) app.put(id, "current"); else app.delete("current");
+      } catch (e) {}
+    } else if (store.backend === "localstorage") {
+      try { if (id) local().setItem(currentKey, id); else local().removeItem(currentKey); } catch (e) {}
+    }
+  };
+});
+
+EM_JS(void, js_store_open, (), { Module.annotatorStore.open(); });
+EM_JS(void, js_store_load, (const char* id), { Module.annotatorStore.load(UTF8ToString(id)); });
+EM_JS(void, js_store_save, (const char* id, const char* bytes, int size, const char* meta), {
+  Module.annotatorStore.save(UTF8ToString(id), HEAPU8.slice(bytes, bytes + size), UTF8ToString(meta));
+});
+EM_JS(void, js_store_remove, (const char* id), { Module.annotatorStore.remove(UTF8ToString(id)); });
+EM_JS(void, js_store_set_current, (const char* id), { Module.annotatorStore.setCurrent(UTF8ToString(id)); });
+
 EM_JS(double, js_now_ms, (), { return Date.now(); });
 
 EM_JS(char*, js_local_date, (double ms), {
@@ -496,6 +715,33 @@ std::vector<std::string> storage_keys(std::string_view prefix) {
   return keys;
 }
 
+void connect_store(StoreHooks hooks) {
+  store_hooks() = std::move(hooks);
+  js_store_install();
+}
+
+void store_open() { js_store_open(); }
+
+void store_load(std::string_view id) {
+  const std::string i(id);
+  js_store_load(i.c_str());
+}
+
+void store_save(std::string_view id, std::string_view document_json, std::string_view meta_json) {
+  const std::string i(id), meta(meta_json);
+  js_store_save(i.c_str(), document_json.data(), static_cast<int>(document_json.size()), meta.c_str());
+}
+
+void store_remove(std::string_view id) {
+  const std::string i(id);
+  js_store_remove(i.c_str());
+}
+
+void store_set_current(std::string_view id) {
+  const std::string i(id);
+  js_store_set_current(i.c_str());
+}
+
 double now_ms() { return js_now_ms(); }
 std::string local_date_text(double ms) { return take_js_string(js_local_date(ms)); }
 void wake_app() { js_wake(); }
@@ -549,6 +795,25 @@ EMSCRIPTEN_KEEPALIVE const char* annotator_io_query(const char* query) {
   auto& test_query = ann::web::io_hooks().test_query;
   answer = test_query ? test_query(query) : "null";
   return answer.c_str();
+}
+
+// The document store's answers (js_store_install): each string as (UTF-8 bytes, size).
+EMSCRIPTEN_KEEPALIVE void annotator_store_opened(const char* json, int size) {
+  auto& on_opened = ann::web::store_hooks().on_opened;
+  if (on_opened) on_opened(std::string(json, static_cast<size_t>(size)));
+}
+
+EMSCRIPTEN_KEEPALIVE void annotator_store_loaded(const char* id, int id_size, const char* json, int size,
+                                                 const char* error, int error_size) {
+  auto& on_loaded = ann::web::store_hooks().on_loaded;
+  if (!on_loaded) return;
+  on_loaded(std::string(id, static_cast<size_t>(id_size)), std::string(json, static_cast<size_t>(size)),
+            std::string(error, static_cast<size_t>(error_size)));
+}
+
+EMSCRIPTEN_KEEPALIVE void annotator_store_saved(const char* id, int id_size, const char* error, int error_size) {
+  auto& on_saved = ann::web::store_hooks().on_saved;
+  if (on_saved) on_saved(std::string(id, static_cast<size_t>(id_size)), std::string(error, static_cast<size_t>(error_size)));
 }
 
 // The text's bytes are not NUL-terminated in general: read annotator_text_size() of them.
