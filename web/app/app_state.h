@@ -45,6 +45,10 @@ class AppState {
   // Annotates `utf8` (any bytes: invalid UTF-8 becomes U+FFFD) and makes it the document.
   // Text that is empty or only whitespace keeps the current document and sets notice().
   void set_text(std::string utf8);
+  // set_text's second half, for a text annotated elsewhere (a big text is annotated in one
+  // frame and handed over in the next, app/document_io.h): `doc` is annotate()'s result for
+  // a text that is not blank, `annotate_ms` what the call took.
+  void set_annotated(Document doc, double annotate_ms);
   // Makes an already annotated document current (import, restore from storage, embedding
   // API). The caller has validated it (read_document_json does). Clears the history.
   void set_document(Document doc);
