@@ -41,7 +41,12 @@ void AppState::set_text(std::string utf8) {
   AnnotateOptions options;
   options.dictionary = dictionary_.entries.empty() ? nullptr : &dictionary_;
   Document doc = annotate(utf8, options);
-  annotate_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  set_annotated(std::move(doc),
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+}
+
+void AppState::set_annotated(Document doc, double annotate_ms) {
+  annotate_ms_ = annotate_ms;
   notice_.clear();
   if (doc.replaced_invalid_utf8 > 0) {
     notice_ = std::to_string(doc.replaced_invalid_utf8) + " invalid byte sequence(s) were replaced by \xEF\xBF\xBD.";
