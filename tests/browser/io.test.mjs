@@ -1,13 +1,13 @@
 // Input, storage, export and import on the real page (web/app/document_io.h, storage.h):
-// the Paste button, pasted HTML, dropped and opened files, autosave and reload, the recent
-// documents, a failed save, every export as a real download, import round trip and refusal.
+// the Paste button, pasted HTML, dropped and opened files, autosave (IndexedDB, the move from
+// localStorage, the fallbacks) and reload, the recent documents, a failed save, every export
+// as a real download, import round trip and refusal. Big texts: big.test.mjs.
 //   WEB_DIST=build/io-web/dist node --test tests/browser/io.test.mjs
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import {after, before, test} from 'node:test';
 
-import {distDir, launchChromium, nextFrames, openApp, pasteText, screenshot, serve}
+import {launchChromium, nextFrames, openApp, pasteText, screenshot, serveDist}
   from './harness.mjs';
 import {decodePng, imageStats} from './png.mjs';
 
@@ -20,11 +20,7 @@ const otherText = 'The European Commission said on Tuesday that Serbia must alig
                   'Officials in Brussels declined to comment.';
 
 let server;
-before(async () => {
-  assert.ok(fs.existsSync(path.join(distDir, 'index.html')),
-            `no web build in ${distDir}: build the web preset or set WEB_DIST`);
-  server = await serve(distDir);
-});
+before(async () => { server = await serveDist(); });
 after(async () => { await server?.close(); });
 
 const io = (page, query) => page.evaluate((q) => window.annotatorTest.io(q), query);
@@ -355,7 +351,9 @@ test('every change is saved: reload restores the edited document; recent documen
   const context = await launchChromium();
   try {
     const page = await openApp(context, server.url + 'index.html');
+    await waitFor(page, async () => (await io(page, 'stored')).opened, 'the document store');
     await pasteText(page, otherText);
+    await nextFrames(page);
     await pasteText(page, ownText);
     await nextFrames(page);
     // An edit: the first entity becomes a manual ORG (imported, as an edit from a file would be).
@@ -366,14 +364,18 @@ test('every change is saved: reload restores the edited document; recent documen
                                             buffer: Buffer.from(JSON.stringify(edited))});
     await waitFor(page, async () => (await documentJson(page)).entities[0].origin === 'manual', 'the edit');
     const expected = await documentJson(page);
-    const stored = await io(page, 'stored');
+    // Saves are asynchronous (IndexedDB): wait until the last one is answered.
+    const stored = await waitFor(page, async () => {
+      const s = await io(page, 'stored');
+      return !s.saving && s.documents.length === 2 ? s : null;
+    }, 'both documents saved');
     assert.equal(stored.error, '');
-    assert.equal(stored.documents.length, 2);
+    assert.equal(stored.backend, 'indexeddb');
     assert.equal(stored.documents[0].id, stored.current);
 
     await page.reload();
     await page.waitForFunction(() => window.annotatorTest && window.annotatorTest.ready());
-    await nextFrames(page);
+    await waitFor(page, async () => /^Restored/.test(await notice(page)), 'the restore');
     assert.deepEqual(await documentJson(page), expected);
     assert.match(await notice(page), /^Restored “Aleksandar Vučić said on Monday/);
 
@@ -400,18 +402,134 @@ test('every change is saved: reload restores the edited document; recent documen
 
 test('a failed save is told in the status line with the advice to export', async () => {
   await withApp(async (page) => {
+    await waitFor(page, async () => (await io(page, 'stored')).opened, 'the document store');
+    // IndexedDB refuses the write as a full disk does; the next save (after an edit) works.
     await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException("Setting the value of 'x' exceeded the quota.", 'QuotaExceededError');
+      window.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
     await pasteText(page, ownText);
-    await nextFrames(page);
+    await waitFor(page, async () => /Not saved/.test(await notice(page)), 'the failed save');
     assert.equal(await heldText(page), ownText);   // the work goes on; only the save failed
     assert.equal(await notice(page), "Not saved (the browser's storage is full): use Export to keep your work.");
     assert.match((await io(page, 'stored')).error, /QuotaExceededError/);
+    await nextFrames(page);
     await screenshot(page, 'io-save-failed.png');
+
+    // A transaction that aborts later (how Chromium reports a full disk) is told too.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function (...args) {
+        const request = window.realPut.apply(this, args);
+        request.addEventListener('success', () => { try { this.transaction.abort(); } catch (e) {} });
+        return request;
+      };
+    });
+    await page.evaluate(() => annotatorTest.query('select entity 0'));
+    await page.keyboard.down('Delete');
+    await nextFrames(page, 1);
+    await page.keyboard.up('Delete');
+    await waitFor(page, async () => /AbortError/.test((await io(page, 'stored')).error), 'the aborted save');
+    assert.match(await notice(page), /^Not saved \(AbortError: /);
+
+    // Storage works again: the next change is saved and the error goes.
+    await page.evaluate(() => { IDBObjectStore.prototype.put = window.realPut; });
+    await page.keyboard.down('Control');
+    await page.keyboard.down('z');
+    await nextFrames(page, 1);
+    await page.keyboard.up('z');
+    await page.keyboard.up('Control');
+    await waitFor(page, async () => {
+      const s = await io(page, 'stored');
+      return !s.saving && s.saves > 0 && s.error === '';
+    }, 'a save after storage came back');
   });
+});
+
+test('a document a former version kept in localStorage moves to IndexedDB', async () => {
+  const context = await launchChromium();
+  try {
+    const page = await openApp(context, server.url + 'index.html');
+    await pasteText(page, ownText);
+    const json = JSON.stringify(await documentJson(page));
+    await waitFor(page, async () => {
+      const s = await io(page, 'stored');
+      return !s.saving && s.saves > 0;
+    }, 'the save');
+    // As the localStorage version of the app left it (no IndexedDB database yet).
+    await page.evaluate(async (doc) => {
+      await new Promise((resolve) => {
+        const request = indexedDB.open('annotator');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['documents', 'meta', 'app'], 'readwrite');
+          for (const name of ['documents', 'meta', 'app']) tx.objectStore(name).clear();
+          tx.oncomplete = resolve;
+        };
+      });
+      localStorage.setItem('annotator.doc.d1700000000000', doc);
+      localStorage.setItem('annotator.meta.d1700000000000',
+                           JSON.stringify({title: 'Aleksandar Vučić said', saved: 1700000000000, bytes: 10}));
+      localStorage.setItem('annotator.current', 'd1700000000000');
+    }, json);
+    await page.reload();
+    await page.waitForFunction(() => window.annotatorTest && window.annotatorTest.ready());
+    await waitFor(page, async () => /^Restored/.test(await notice(page)), 'the restore');
+    assert.equal(JSON.stringify(await documentJson(page)), json);
+    const stored = await io(page, 'stored');
+    assert.equal(stored.migrated, 1);
+    assert.equal(stored.backend, 'indexeddb');
+    assert.equal(stored.current, 'd1700000000000');
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'left behind in localStorage');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without IndexedDB documents stay in localStorage; without any storage the user is told', async () => {
+  // IndexedDB missing (as in some private modes): localStorage serves, reload restores.
+  let context = await launchChromium();
+  try {
+    await context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', {get: () => undefined}); });
+    const page = await openApp(context, server.url + 'index.html');
+    await waitFor(page, async () => (await io(page, 'stored')).opened, 'the document store');
+    const stored = await io(page, 'stored');
+    assert.equal(stored.backend, 'localstorage');
+    assert.match(stored.backend_problem, /IndexedDB is not available/);
+    await pasteText(page, ownText);
+    await waitFor(page, async () => (await io(page, 'stored')).saves > 0, 'the save');
+    assert.ok(await page.evaluate(() => localStorage.getItem('annotator.current')));
+    await page.reload();
+    await page.waitForFunction(() => window.annotatorTest && window.annotatorTest.ready());
+    await waitFor(page, async () => /^Restored/.test(await notice(page)), 'the restore');
+    assert.equal(await heldText(page), ownText);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+  // Neither (storage disabled): a message at once, and every save says what to do.
+  context = await launchChromium();
+  try {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {get: () => undefined});
+      Object.defineProperty(window, 'localStorage', {
+        get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); }});
+    });
+    const page = await openApp(context, server.url + 'index.html');
+    await waitFor(page, async () => (await io(page, 'stored')).opened, 'the document store');
+    assert.equal((await io(page, 'stored')).backend, 'none');
+    assert.match(await notice(page), /^Documents cannot be saved in this browser \(.*\): use Export to keep your work\.$/);
+    await nextFrames(page);
+    await screenshot(page, 'io-no-storage.png');
+    await pasteText(page, otherText);
+    await waitFor(page, async () => /Not saved/.test(await notice(page)), 'the refused save');
+    assert.equal(await notice(page), 'Not saved (this browser keeps no storage for the page): use Export to keep your work.');
+    assert.equal(await heldText(page), otherText);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a damaged stored document is skipped with a message, never a crash', async () => {
@@ -425,10 +543,11 @@ test('a damaged stored document is skipped with a message, never a crash', async
     });
     await page.reload();
     await page.waitForFunction(() => window.annotatorTest && window.annotatorTest.ready());
-    await nextFrames(page);
+    await waitFor(page, async () => /^The last document/.test(await notice(page)), 'the restore attempt');
     assert.match(await notice(page), /^The last document could not be restored: its stored copy is damaged/);
     assert.equal(await heldText(page), '');
     const stored = await io(page, 'stored');
+    assert.equal(stored.migrated, 1);   // moved from localStorage to IndexedDB as it was
     assert.equal(stored.documents.length, 1);
     assert.equal(stored.documents[0].damaged, true);
     assert.match(stored.problem, /1 stored entry is damaged/);

@@ -1,8 +1,10 @@
 #include "app/document_io.h"
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "annotator.h"
 #include "document/document_json.h"
 #include "formats/w3c.h"
 #include "imgui.h"
@@ -176,20 +178,36 @@ void DocumentIo::start(AppState& state) {
       .on_clipboard_blocked = [this](std::string reason) { clipboard_blocked(*state_, reason); },
       .test_query = [this](std::string_view query) { return test_query(query, *state_); },
   });
-  autosave_.set_enabled(!page_is_embedded());
-  autosave_.restore(state);
+  autosave_.start(state, !page_is_embedded());
 }
 
 void DocumentIo::before_frame(AppState& state) {
   items_.clear();
-  // The progress message has been on screen for a frame: now the page may block.
-  if (pending_ && progress_frames_ >= 1) {
-    pending_ = false;
-    progress_message_.clear();
-    annotate_now(state, std::move(pending_text_), std::move(pending_source_));
-    pending_text_.clear();
-    pending_source_.clear();
+  // A big text: one long step per frame, and a frame drawn between steps (the card shows).
+  if (big_step_ != BigStep::None && progress_frames_ >= 1) {
+    progress_frames_ = 0;
+    wake_app();
+    if (big_step_ == BigStep::Queued) {
+      if (pending_text_.find_first_not_of(" \t\n\r\f\v") == std::string::npos) {
+        big_step_ = BigStep::None;   // set_text says it is blank
+        progress_message_.clear();
+        return state.set_text(std::move(pending_text_));
+      }
+      const auto start = std::chrono::steady_clock::now();
+      AnnotateOptions options;
+      options.dictionary = state.dictionary().entries.empty() ? nullptr : &state.dictionary();
+      annotated_ = annotate(pending_text_, options);
+      annotated_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      pending_text_ = std::string();   // the document holds its own copy
+      big_step_ = BigStep::Annotated;
+    } else {
+      // The article view lays the text out in this frame; the save (the whole document
+      // JSON, ~2 MB for a 1 MB article) waits for the next.
+      hand_over(state);
+    }
+    return;
   }
+  if (big_step_ != BigStep::None) return;   // nothing to save yet
   autosave_.after_change(state);
 }
 
@@ -213,7 +231,7 @@ void DocumentIo::take_text(AppState& state, std::string text, std::string_view s
     return;
   }
   // Show "Annotating 1.2 MB…" first; before_frame() does the work once it was drawn.
-  pending_ = true;
+  big_step_ = BigStep::Queued;
   pending_text_ = std::move(text);
   pending_source_ = std::string(source);
   progress_frames_ = 0;
@@ -223,12 +241,30 @@ void DocumentIo::take_text(AppState& state, std::string text, std::string_view s
 
 void DocumentIo::annotate_now(AppState& state, std::string text, std::string source) {
   const size_t bytes = text.size();
+  const auto start = std::chrono::steady_clock::now();
   state.set_text(std::move(text));
+  last_handover_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() -
+                      state.annotate_ms();
   // Learn this machine's speed from texts big enough to measure (20 KB: several ms).
   if (bytes >= 20000 && state.annotate_ms() > 1) bytes_per_ms_ = static_cast<double>(bytes) / state.annotate_ms();
   if (!source.empty() && state.notice().empty() && state.has_text()) {
     state.set_notice("Opened " + in_quotes(source) + ".");
   }
+}
+
+void DocumentIo::hand_over(AppState& state) {
+  big_step_ = BigStep::None;
+  progress_message_.clear();
+  const size_t bytes = annotated_.text.size();
+  const auto start = std::chrono::steady_clock::now();
+  state.set_annotated(std::move(annotated_), annotated_ms_);
+  annotated_ = Document();
+  last_handover_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (annotated_ms_ > 1) bytes_per_ms_ = static_cast<double>(bytes) / annotated_ms_;
+  if (!pending_source_.empty() && state.notice().empty()) {
+    state.set_notice("Opened " + in_quotes(pending_source_) + ".");
+  }
+  pending_source_.clear();
 }
 
 void DocumentIo::take_html(AppState& state, std::string_view html, std::string plain,
@@ -358,14 +394,18 @@ void DocumentIo::note_item(std::string name, float x, float y, float width, floa
 
 // "progress" {"message":"Annotating 1.2 MB…","pending":true}
 // "stored"   {"current":"d17...","saves":3,"error":"","documents":[{"id","title","bytes",
-//             "saved","damaged"}],"problem":""}
+//             "saved","damaged"}],"problem":"","opened":true,"backend":"indexeddb",
+//             "backend_problem":"","migrated":0,"saving":false,"loading":false,
+//             "last_save_bytes":5120}
 // "items"    [{"name":"toolbar/Export","x":..,"y":..,"width":..,"height":..}]
 // "notice"   {"notice":"..."}
 // "document" the document JSON (document_json.h)
 std::string DocumentIo::test_query(std::string_view query, AppState& state) {
   const auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
   if (query == "progress") {
-    return dump({{"message", progress_message_}, {"pending", pending_}, {"bytes_per_ms", bytes_per_ms_}});
+    return dump({{"message", progress_message_}, {"pending", big_step_ != BigStep::None},
+                 {"bytes_per_ms", bytes_per_ms_}, {"annotate_ms", state.annotate_ms()},
+                 {"handover_ms", last_handover_ms_}});
   }
   if (query == "stored") {
     std::string problem;
@@ -374,8 +414,14 @@ std::string DocumentIo::test_query(std::string_view query, AppState& state) {
       documents.push_back({{"id", d.id}, {"title", d.title}, {"bytes", d.bytes},
                            {"saved", d.saved_ms}, {"damaged", d.damaged}});
     }
+    const DocumentStore& store = autosave_.store();
     return dump({{"current", autosave_.current_id()}, {"saves", autosave_.saves()},
-                 {"error", autosave_.last_error()}, {"documents", documents}, {"problem", problem}});
+                 {"error", autosave_.last_error()}, {"documents", documents}, {"problem", problem},
+                 {"opened", store.opened()}, {"backend", store.backend()},
+                 {"backend_problem", store.problem()}, {"migrated", store.migrated()},
+                 {"saving", autosave_.saving()}, {"loading", !autosave_.loading_message().empty()},
+                 {"last_save_bytes", autosave_.last_save_bytes()},
+                 {"last_save_ms", autosave_.last_save_ms()}, {"last_load_ms", autosave_.last_load_ms()}});
   }
   if (query == "items") {
     json items = json::array();

@@ -9,7 +9,8 @@
 //
 // Big texts: annotate() blocks the page (the core has no incremental mode), so a text that
 // would take longer than ~100 ms is first shown as "Annotating 1.2 MB…" for one frame, then
-// annotated (docs/big-texts.md has the measurements).
+// annotated in the next, handed to the app (and laid out) in the one after, and saved after
+// that: each long step in a frame of its own (docs/big-texts.md has the measurements).
 #pragma once
 #include <string>
 #include <string_view>
@@ -65,15 +66,22 @@ class DocumentIo {
 
  private:
   void annotate_now(AppState& state, std::string text, std::string source);
+  void hand_over(AppState& state);   // BigStep::Annotated => the app's document
 
   AppState* state_ = nullptr;
   Autosave autosave_;
-  // A big text waiting for the progress message to be on screen.
-  bool pending_ = false;
+  // A big text goes through the frames one long step per frame, the card on screen between
+  // them: Queued (the card is drawn) -> Annotated (annotate() ran) -> handed to AppState (the
+  // view lays it out in that frame) -> the autosave writes it in the next.
+  enum class BigStep { None, Queued, Annotated };
+  BigStep big_step_ = BigStep::None;
+  Document annotated_;
+  double annotated_ms_ = 0;
   std::string pending_text_;
   std::string pending_source_;
   std::string progress_message_;
   int progress_frames_ = 0;
+  double last_handover_ms_ = 0;   // the last set_text or set_annotated, annotate() excluded
   double bytes_per_ms_ = 3000;   // ~3 MB/s, the wasm core's speed (docs/BENCHMARKS.md); measured after
   struct Item {
     std::string name;

@@ -43,6 +43,8 @@ void draw_progress_overlay(const Fonts& fonts) {
     draw_card(fonts, io.progress_message(),
               "A long article: the page is busy for a moment while entities and claims are found.");
     io.progress_drawn();
+  } else if (!io.autosave().loading_message().empty()) {
+    draw_card(fonts, io.autosave().loading_message(), "A long article is being read from this browser's storage.");
   } else if (files_dragged_over_page()) {
     draw_card(fonts, "Drop the file to open it", "A .txt, .md or .html article, or a .json export to import.");
   }

@@ -87,9 +87,8 @@ void draw_recent_documents(AppState& state, bool open_now) {
     }
     ImGui::EndTable();
   }
-  if (!open_id.empty()) {
-    Status status = autosave.open(state, open_id);
-    if (!status.ok()) state.set_notice(status.message());
+  if (!open_id.empty()) {   // it arrives in a later frame (storage answers asynchronously)
+    autosave.open(state, open_id);
     ImGui::CloseCurrentPopup();
   }
   if (!delete_id.empty()) {
