@@ -1,5 +1,6 @@
 #include "entities/date_finder.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "lexicon/lexicon.h"
@@ -58,7 +59,10 @@ class DateMatcher {
     if (!may_start(i)) return i;
     if (uint32_t e = match_ago(i); e > i) return e;
     if (uint32_t e = match_relative(i); e > i) return e;
+    if (uint32_t e = match_part_of(i); e > i) return e;
     if (uint32_t e = match_calendar(i); e > i) return e;
+    if (uint32_t e = match_quarter(i); e > i) return e;
+    if (is_numeric_date(i)) return i + 1;
     if (is_one_of(w(i), {"today", "yesterday", "tomorrow", "tonight"})) return i + 1;
     return i;
   }
@@ -88,7 +92,7 @@ class DateMatcher {
       WordSet set = {
           "today", "yesterday", "tomorrow", "tonight", "mid", "earlier", "later", "early",
           "late", "last", "this", "next", "past", "coming", "a", "an", "several", "few", "many",
-          "some", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+          "some", "fiscal", "q1", "q2", "q3", "q4", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
       for (std::string_view m : {"january", "jan", "february", "feb", "march", "mar", "april",
                                  "apr", "may", "june", "jun", "july", "jul", "august", "aug",
                                  "september", "sep", "sept", "october", "oct", "november", "nov",
@@ -98,7 +102,7 @@ class DateMatcher {
       }
       return set;
     }();
-    return kStarters.contains(w(i));
+    return !taken_[i] && kStarters.contains(f_[i].folded, f_[i].fold_hash);   // w(i), hashed
   }
 
   std::string_view w(uint32_t i) const {
@@ -203,6 +207,46 @@ class DateMatcher {
     return e;
   }
 
+  // "early 2025", "late September", "mid-2024", "mid-1980s", "fiscal 2024": a part of a
+  // month or year, or a fiscal year. Not "late Sunday" (a time of day) nor "early 2,000".
+  uint32_t match_part_of(uint32_t i) const {
+    uint32_t j = i + 1;
+    if (w(i) == "mid" && kind(i + 1, TokenKind::Hyphen) && !spaced(i + 1)) j = i + 2;
+    else if (!is_one_of(w(i), {"early", "late", "fiscal"})) return i;
+    if (w(i) != "fiscal" && j < n_ && is_month(j)) return match_month_date(j);
+    if (uint32_t e = match_year(j); e > j && !year_is_amount(j, e)) return e;
+    return i;
+  }
+
+  // "Q3", "Q3 2024": a quarter of a year.
+  uint32_t match_quarter(uint32_t i) const {
+    std::string_view s = w(i);
+    if (s.size() != 2 || s[0] != 'q' || s[1] < '1' || s[1] > '4' || !f_[i].capitalized) return i;
+    if (uint32_t e = match_year(i + 1); e > i + 1) return e;
+    return i + 1;
+  }
+
+  // "3/4/2021", "2021-03-04", "04.03.2021" as one token: three numbers, one of them a year.
+  bool is_numeric_date(uint32_t i) const {
+    if (!kind(i, TokenKind::Number) || taken_[i]) return false;
+    std::string_view s = w(i);
+    int parts = 1, digits = 0, longest = 0;
+    char separator = 0;
+    for (char c : s) {
+      if (c >= '0' && c <= '9') {
+        longest = std::max(longest, ++digits);
+      } else if ((c == '/' || c == '-' || c == '.') && (separator == 0 || separator == c) &&
+                 digits > 0) {
+        separator = c;
+        ++parts;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return parts == 3 && digits > 0 && (longest == 4 || separator == '/');
+  }
+
   // "last week", "this year", "next Monday", "earlier this month", "late last year".
   uint32_t match_relative(uint32_t i) const {
     uint32_t j = i;
@@ -222,7 +266,8 @@ class DateMatcher {
     return j + 2;
   }
 
-  // "two weeks ago", "95 million years ago", "a year ago", "several months ago".
+  // "two weeks ago", "95 million years ago", "a year ago", "several months ago", "three
+  // days later", "a day earlier", "two years from now".
   uint32_t match_ago(uint32_t i) const {
     uint32_t j = i;
     bool number = kind(j, TokenKind::Number) ||
@@ -231,8 +276,12 @@ class DateMatcher {
     if (!number || w(j).empty()) return i;
     ++j;
     while (j < n_ && (f_[j].lex & lexicon::kMagnitude) && !taken_[j]) ++j;
-    if (!is_ago_unit(w(j)) || w(j + 1) != "ago") return i;
-    return j + 2;
+    if (!is_ago_unit(w(j))) return i;
+    if (w(j + 1) == "ago") return j + 2;
+    // "later" and "earlier" end the phrase: not "two days later than planned".
+    if (is_one_of(w(j + 1), {"later", "earlier"}) && w(j + 2) != "than") return j + 2;
+    if (w(j + 1) == "from" && w(j + 2) == "now") return j + 3;
+    return i;
   }
 
   const AnalyzedText& text_;
