@@ -3,6 +3,7 @@
 #include "entities/entity_finder.h"
 
 #include <algorithm>
+#include <string>
 
 #include "entities/date_finder.h"
 #include "entities/dictionary_names.h"
@@ -29,7 +30,8 @@ void take_existing(const AnalyzedText& text, const Document& doc, std::vector<bo
 }  // namespace
 
 void find_entities(const AnalyzedText& text, const Dictionary* dictionary, Document& doc) {
-  std::vector<TokenFeatures> features = token_features(text);
+  std::string folds;   // the features' folded words point into it
+  std::vector<TokenFeatures> features = token_features(text, folds);
   std::vector<bool> taken(features.size(), false);
   take_existing(text, doc, taken);
   std::vector<Mention> mentions;

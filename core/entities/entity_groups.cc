@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/word_set.h"
 
 namespace ann {
 namespace {
@@ -36,7 +37,18 @@ class Grouper {
   Grouper(const AnalyzedText& text, const std::vector<TokenFeatures>& f,
           std::vector<Mention>& mentions)
       : text_(text), f_(f), m_(mentions), uf_(mentions.size()) {
-    for (const Mention& m : m_) keys_.push_back(fold_tokens(m.first, m.end));
+    // All keys in one buffer, viewed once it stops growing.
+    std::vector<uint32_t> ends;
+    ends.reserve(m_.size());
+    for (const Mention& m : m_) {
+      append_fold_tokens(m.first, m.end, key_text_);
+      ends.push_back(static_cast<uint32_t>(key_text_.size()));
+    }
+    keys_.reserve(m_.size());
+    for (size_t i = 0; i < ends.size(); ++i) {
+      const uint32_t begin = i == 0 ? 0 : ends[i - 1];
+      keys_.emplace_back(key_text_.data() + begin, ends[i] - begin);
+    }
   }
 
   UnionFind& run() {
@@ -49,9 +61,28 @@ class Grouper {
   }
 
  private:
-  // Folded words joined by spaces, hyphens kept: "ZANU-PF" => "zanu-pf".
+  // Folded words joined by spaces, hyphens kept: "ZANU-PF" => "zanu-pf". The fold of the
+  // tokens' text, made of their folds: one space where a single space was, nothing where
+  // nothing was; any other gap (a newline, two spaces) folds the text itself.
+  void append_fold_tokens(uint32_t b, uint32_t e, std::string& out) const {
+    const size_t start = out.size();
+    out += f_[b].folded;
+    for (uint32_t k = b + 1; k < e; ++k) {
+      const uint32_t gap_begin = text_.tokens[k - 1].end, gap_end = text_.tokens[k].begin;
+      if (gap_end == gap_begin + 1 && text_.text[gap_begin] == ' ') {
+        out += ' ';
+      } else if (gap_end != gap_begin) {
+        out.resize(start);
+        lexicon::append_fold(text_.span_text(text_.tokens[b].begin, text_.tokens[e - 1].end), out);
+        return;
+      }
+      out += f_[k].folded;
+    }
+  }
   std::string fold_tokens(uint32_t b, uint32_t e) const {
-    return lexicon::fold(text_.span_text(text_.tokens[b].begin, text_.tokens[e - 1].end));
+    std::string out;
+    append_fold_tokens(b, e, out);
+    return out;
   }
   bool weak(const Mention& m) const { return m.evidence <= Evidence::Context; }
   // Keeps a key alive for the Grouper's lifetime (a deque never moves its strings).
@@ -60,12 +91,27 @@ class Grouper {
   void unite_same_names() {
     // Names unite whatever their first-guess labels (the vote settles them); dates and
     // quantities only with their own kind: one table for the names, one per other label.
-    std::array<std::unordered_map<std::string_view, size_t>, kLabelCount> first;
+    // An open-addressing table of mention index + 1, keyed by (table, key).
+    auto table_of = [this](size_t i) { return is_name_label(m_[i].label) ? Label::Person : m_[i].label; };
+    size_t slots = 16;
+    while (slots < 2 * m_.size()) slots <<= 1;
+    const size_t mask = slots - 1;
+    std::vector<uint32_t> first(slots, 0);
     for (size_t i = 0; i < m_.size(); ++i) {
       if (m_[i].evidence == Evidence::Dictionary) continue;
-      const Label table = is_name_label(m_[i].label) ? Label::Person : m_[i].label;
-      auto [it, inserted] = first[static_cast<int>(table)].emplace(keys_[i], i);
-      if (!inserted) uf_.unite(i, it->second);
+      const Label table = table_of(i);
+      const uint64_t hash = fnv1a(keys_[i]) ^ (static_cast<uint64_t>(table) * 0x9E3779B97F4A7C15ull);
+      for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        if (first[slot] == 0) {
+          first[slot] = static_cast<uint32_t>(i + 1);
+          break;
+        }
+        const size_t j = first[slot] - 1;
+        if (table_of(j) == table && keys_[j] == keys_[i]) {
+          uf_.unite(i, j);
+          break;
+        }
+      }
     }
   }
 
@@ -200,7 +246,8 @@ class Grouper {
   const std::vector<TokenFeatures>& f_;
   std::vector<Mention>& m_;
   UnionFind uf_;
-  std::vector<std::string> keys_;
+  std::string key_text_;                // keys_ point into it
+  std::vector<std::string_view> keys_;  // per mention: fold_tokens(first, end)
   std::deque<std::string> owned_;
 };
 
@@ -286,8 +333,11 @@ void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFea
     }
     doc.entities.push_back(Entity{next++, span_of(text, m), m.label, group, Origin::Auto});
   }
-  std::stable_sort(doc.entities.begin(), doc.entities.end(),
-                   [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+  // Mentions went in in text order: only a document with entities before needs the sort.
+  auto by_begin = [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(doc.entities.begin(), doc.entities.end(), by_begin)) {
+    std::stable_sort(doc.entities.begin(), doc.entities.end(), by_begin);
+  }
 }
 
 }  // namespace ann

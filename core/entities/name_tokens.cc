@@ -42,7 +42,7 @@ bool is_norp_form(std::string_view key, uint32_t flags) {
 NameTokens::NameTokens(const AnalyzedText& text, const std::vector<TokenFeatures>& features,
                        std::vector<bool>& taken)
     : text_(text), f_(features), taken_(taken), n_(static_cast<uint32_t>(features.size())),
-      memo_(static_cast<size_t>(n_) * kMaxLexiconWords, kUnknown) {
+      memo_(n_, kUnknown) {
   collect_known_words();
 }
 
@@ -73,13 +73,15 @@ void NameTokens::collect_known_words() {
     if (f_[i].word && f_[i].capitalized && !f_[i].ambiguous_case &&
         !(f_[i].lex & (kTitle | kOrgWord | kPlaceWord)) &&
         !(i + 1 < n_ && name_token(i + 1) && !newline_before(i + 1))) {
-      known_.insert(w(i));   // "Bush said", "Mam Sonando’s Beehive radio": a run's last word
+      known_.insert(w(i), f_[i].fold_hash);   // "Bush said", "Mam Sonando’s Beehive radio": a run's last word
     }
   }
   // Most lowercase words share no first byte and length with a known word: WordSet's filter
   // answers them without hashing.
   for (uint32_t i = 0; i < n_; ++i) {
-    if (f_[i].word && !f_[i].capitalized && known_.contains(w(i))) lowercase_too_.insert(w(i));
+    if (f_[i].word && !f_[i].capitalized && known_.contains(w(i), f_[i].fold_hash)) {
+      lowercase_too_.insert(w(i), f_[i].fold_hash);
+    }
   }
 }
 
@@ -120,10 +122,38 @@ uint32_t NameTokens::lexicon_match(uint32_t i, uint32_t end, uint32_t flags, uin
   return 0;
 }
 
+uint32_t& NameTokens::longer_memo(uint32_t i, uint32_t len) const {
+  if (2 * (longer_count_ + 1) > longer_memo_.size()) {
+    std::vector<LongerSpan> old = std::move(longer_memo_);
+    longer_memo_.assign(old.empty() ? 64 : old.size() * 2, LongerSpan{});
+    longer_count_ = 0;
+    for (const LongerSpan& s : old) {
+      if (s.key != 0) {
+        const uint32_t k = s.key - 1;
+        longer_memo(k / kMaxLexiconWords, k % kMaxLexiconWords + 1) = s.flags;
+      }
+    }
+  }
+  const uint32_t key = i * kMaxLexiconWords + (len - 1) + 1;
+  const size_t mask = longer_memo_.size() - 1;
+  for (size_t slot = (key * 0x9E3779B1u) & mask;; slot = (slot + 1) & mask) {
+    LongerSpan& s = longer_memo_[slot];
+    if (s.key == key) return s.flags;
+    if (s.key == 0) {
+      ++longer_count_;
+      s = LongerSpan{key, kUnknown};
+      return s.flags;
+    }
+  }
+}
+
 uint32_t NameTokens::span_flags(uint32_t i, uint32_t len) const {
-  uint32_t& memo = memo_[static_cast<size_t>(i) * kMaxLexiconWords + (len - 1)];
-  if (memo == kUnknown && len > 1 && !f_[i].starts_longer_key) memo = 0;
-  if (memo == kUnknown) {
+  if (len > 1 && !f_[i].starts_longer_key) return 0;
+  uint32_t& memo = len == 1 ? memo_[i] : longer_memo(i, len);
+  if (memo == kUnknown && len == 1 && (kind(i, TokenKind::Word) || kind(i, TokenKind::Symbol))) {
+    memo = f_[i].lex;   // looked up already: lookup(w(i))
+    if (is_norp_form(w(i), memo)) memo |= kNorp;
+  } else if (memo == kUnknown) {
     std::string_view key = fold_span(i, i + len);
     memo = lookup(key);
     if (is_norp_form(key, memo)) memo |= kNorp;
@@ -133,10 +163,14 @@ uint32_t NameTokens::span_flags(uint32_t i, uint32_t len) const {
 
 uint32_t NameTokens::title_length(uint32_t i, uint32_t e) const {
   uint32_t max = std::min<uint32_t>(e - i, 3);
-  for (uint32_t len = max; len >= 1; --len) {
-    if (lookup(fold_span(i, i + len)) & kTitle) return len;
+  // A title of several tokens starts with a key prefix, unless the tokens are joined ("Mr.X").
+  const bool may_continue = f_[i].starts_longer_key || (i + 1 < n_ && joined(i + 1));
+  for (uint32_t len = max; len >= 2; --len) {
+    if (may_continue && (lookup(fold_span(i, i + len)) & kTitle)) return len;
   }
-  return 0;
+  if (max < 1) return 0;
+  const bool listed = kind(i, TokenKind::Word) || kind(i, TokenKind::Symbol);   // f_[i].lex is set
+  return ((listed ? f_[i].lex : lookup(w(i))) & kTitle) ? 1 : 0;
 }
 
 // The tokens' folds joined by one space where a single space was; any other gap (a newline,

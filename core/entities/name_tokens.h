@@ -58,7 +58,9 @@ class NameTokens {
   // organisation word flag of "Committee".
   uint32_t head_flags(uint32_t i) const;
   // A capitalised word the document uses as a name where a capital means one.
-  bool known(uint32_t i) const { return known_.contains(w(i)) && !lowercase_too_.contains(w(i)); }
+  bool known(uint32_t i) const {
+    return known_.contains(w(i), f_[i].fold_hash) && !lowercase_too_.contains(w(i), f_[i].fold_hash);
+  }
 
   // The lowercase word next to [b, e) on one side, across a quotation mark, or size():
   // "company “Eling,”" => "company".
@@ -86,7 +88,16 @@ class NameTokens {
   WordSet known_;          // capitalised where a capital means a name ...
   WordSet lowercase_too_;  // ... but also written lowercase: not known after all
   static constexpr uint32_t kUnknown = UINT32_MAX;
-  mutable std::vector<uint32_t> memo_;   // span_flags by (token, length - 1)
+  mutable std::vector<uint32_t> memo_;   // span_flags of one token
+  // span_flags of two tokens or more, asked only where a longer key may start ("phnom"):
+  // open addressing, key (token * kMaxLexiconWords + length - 1) + 1, 0 = empty slot.
+  struct LongerSpan {
+    uint32_t key = 0;
+    uint32_t flags = 0;
+  };
+  mutable std::vector<LongerSpan> longer_memo_;
+  mutable size_t longer_count_ = 0;
+  uint32_t& longer_memo(uint32_t i, uint32_t len) const;
   mutable std::string key_;              // fold_span's buffer
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/analyzed_text.h"
@@ -11,7 +12,8 @@
 namespace ann {
 
 struct TokenFeatures {
-  std::string folded;         // lexicon::fold of the token: "Vučić" => "vucic"
+  std::string_view folded;    // lexicon::fold of the token: "Vučić" => "vucic" (in `folds`)
+  uint32_t fold_hash = 0;     // low bits of fnv1a(folded): keys per-document word sets
   uint32_t lex = 0;           // lexicon::lookup(folded) for words and symbols, else 0
   bool starts_longer_key = false;  // a lexicon key of several tokens may start here ("phnom")
   bool word = false;          // TokenKind::Word
@@ -23,6 +25,9 @@ struct TokenFeatures {
   bool common = false;        // capitalised and a common English word ("However", "Court")
 };
 
-std::vector<TokenFeatures> token_features(const AnalyzedText& text);
+// One pass over the tokens. The folds live in `folds`, which must outlive the features: the
+// text lowercased in place for plain ASCII tokens (most), other folds after it.
+//   "Vučić said" => folds "\0\0\0\0\0\0\0said" + "vucic"   (gaps and non-ASCII tokens unused)
+std::vector<TokenFeatures> token_features(const AnalyzedText& text, std::string& folds);
 
 }  // namespace ann

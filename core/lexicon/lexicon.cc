@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <vector>
 
 #include "lexicon/lexicon_data.h"
 #include "lexicon/word_set.h"
@@ -30,61 +29,20 @@ bool in_common_bloom(std::string_view key) {
   return true;
 }
 
-// An open-addressing hash index over the table's lines, built once on first use (the table
-// ships without it to stay small; building it takes about 0.3 ms). A slot holds a line's key
-// position and its flags, decoded once, so a lookup is a hash, a length check and a memcmp.
-class Index {
- public:
-  Index() {
-    const char* table = lexicon_data::kEntries;
-    const size_t size = lexicon_data::kEntriesSize;
-    size_t lines = static_cast<size_t>(std::count(table, table + size, '\n'));
-    size_t slots = 1;
-    while (slots < lines * 2) slots <<= 1;
-    mask_ = slots - 1;
-    slots_.assign(slots, Slot{});
-    for (size_t start = 0; start < size;) {
-      const char* line = table + start;
-      const char* tab = static_cast<const char*>(std::memchr(line, '\t', size - start));
-      Slot entry;
-      entry.start = static_cast<uint32_t>(start);
-      entry.length = static_cast<uint32_t>(tab - line);
-      const char* hex = tab + 1;
-      for (; *hex != '\n'; ++hex) {
-        entry.flags = entry.flags * 16 + static_cast<uint32_t>(*hex <= '9' ? *hex - '0' : *hex - 'a' + 10);
-      }
-      size_t slot = fnv1a(std::string_view(line, entry.length)) & mask_;
-      while (slots_[slot].length != 0) slot = (slot + 1) & mask_;
-      slots_[slot] = entry;
-      start = static_cast<size_t>(hex - table) + 1;
+// Flags of `key` (kLongerKey included), 0 when absent: a hash, then a length check and a
+// memcmp per probed slot (the index is ~35% full: most lookups probe one or two slots).
+uint32_t find(std::string_view key, uint64_t hash) {
+  using namespace lexicon_data;
+  const size_t mask = kSlotCount - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const uint32_t entry = kSlots[slot];
+    if (entry == 0) return 0;
+    const uint32_t begin = entry == 1 ? 0 : kKeyEnd[entry - 2];
+    const uint32_t end = kKeyEnd[entry - 1];
+    if (end - begin == key.size() && std::memcmp(kKeys + begin, key.data(), key.size()) == 0) {
+      return kFlagValues[kFlagClass[entry - 1]];
     }
   }
-
-  // Flags of `key` (kLongerKey included), 0 when absent.
-  uint32_t find(std::string_view key) const {
-    for (size_t slot = fnv1a(key) & mask_;; slot = (slot + 1) & mask_) {
-      const Slot& s = slots_[slot];
-      if (s.length == 0) return 0;
-      if (s.length == key.size() &&
-          std::memcmp(lexicon_data::kEntries + s.start, key.data(), key.size()) == 0) {
-        return s.flags;
-      }
-    }
-  }
-
- private:
-  struct Slot {
-    uint32_t start = 0;    // of the key in kEntries
-    uint32_t length = 0;   // of the key; 0 = empty slot (no key is empty)
-    uint32_t flags = 0;
-  };
-  size_t mask_ = 0;
-  std::vector<Slot> slots_;
-};
-
-const Index& index() {
-  static const Index instance;
-  return instance;
 }
 
 // "largest" => "large", "activities" => "activity", "stopped" => "stop", "claims" => "claim",
@@ -174,7 +132,12 @@ std::string fold(std::string_view utf8) {
 
 uint32_t lookup_word(std::string_view key) {
   if (key.empty() || key.size() >= 200) return 0;
-  return index().find(key);
+  return find(key, fnv1a(key));
+}
+
+uint32_t lookup_word(std::string_view key, uint64_t hash) {
+  if (key.empty() || key.size() >= 200) return 0;
+  return find(key, hash);
 }
 
 uint32_t lookup(std::string_view key) { return lookup_word(key) & ~kLongerKey; }

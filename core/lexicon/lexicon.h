@@ -1,5 +1,5 @@
 // The entity lexicon: gazetteers (countries, subdivisions, cities, first names), common English
-// words and our own word lists, compiled at build time into one sorted table (gen_lexicon.py).
+// words and our own word lists, compiled at build time into one hashed table (gen_lexicon.py).
 //
 //   lookup(fold("Vučić"))          => 0 (not listed)
 //   lookup(fold("Phnom Penh"))     => kCity
@@ -46,11 +46,14 @@ std::string fold(std::string_view utf8);
 // Appends the fold of `utf8` to `out` (no allocation when `out` has room).
 void append_fold(std::string_view utf8, std::string& out);
 
-// Flags of a folded key, 0 when absent (a hash lookup; keys are shorter than 200 bytes).
+// Flags of a folded key, 0 when absent (a hash lookup in an index the generator built; keys
+// are shorter than 200 bytes).
 uint32_t lookup(std::string_view folded_key);
 // The same with kLongerKey: one hash lookup tells both what a word is and whether a longer
 // key may start with it. lookup_word("phnom") => kLongerKey, lookup_word("u.s.") => kCountry | kLongerKey.
 uint32_t lookup_word(std::string_view folded_key);
+// The same for a caller that hashed the key already: hash == fnv1a(folded_key) (word_set.h).
+uint32_t lookup_word(std::string_view folded_key, uint64_t hash);
 // True when the folded word, or its base without a regular ending (-s, -es, -ed, -ing, -ly,
 // -er, -est, -d), is a common English word (lowercase in wamerican). About 0.5% of other
 // words answer true too (a Bloom filter keeps the table small).

@@ -5,9 +5,19 @@
 
 namespace ann::lexicon_data {
 
-// Lines "key\tFLAGS\n", sorted by key bytes; key folded (see fold in lexicon.h), FLAGS in hex.
-extern const char kEntries[];
-extern const size_t kEntriesSize;
+// The keys (folded, see fold in lexicon.h), sorted by bytes and written end to end: key i is
+// kKeys[i == 0 ? 0 : kKeyEnd[i - 1], kKeyEnd[i]); its flags are kFlagValues[kFlagClass[i]].
+extern const size_t kEntryCount;
+extern const char kKeys[];
+extern const uint32_t kKeyEnd[];
+extern const uint8_t kFlagClass[];
+extern const uint32_t kFlagValues[];
+
+// The hash index over the keys, built by the generator: slot fnv1a(key) & (kSlotCount - 1),
+// then the next ones (linear probing), hold key index + 1; 0 is an empty slot, which ends a
+// miss. kSlotCount is a power of two.
+extern const size_t kSlotCount;
+extern const uint16_t kSlots[];
 
 // Code point -> folded ASCII ("é" -> "e", "ł" -> "l", "ß" -> "ss"), sorted by code point.
 struct FoldRow {

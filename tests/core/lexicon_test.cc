@@ -1,6 +1,10 @@
 #include "lexicon/lexicon.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
+
+#include "lexicon/lexicon_data.h"
 
 namespace ann::lexicon {
 namespace {
@@ -70,6 +74,28 @@ TEST(LexiconCommonWords, KnowsEnglishWordsAndTheirEndings) {
   EXPECT_FALSE(has_common_word("vucic"));
   EXPECT_FALSE(has_common_word("kaczynski"));
   EXPECT_FALSE(has_common_word(""));
+}
+
+// The generated hash index finds every key of the table with its own flags, and a key with one
+// byte changed is never taken for it (the index compares whole keys, not hashes).
+TEST(LexiconIndex, FindsEveryGeneratedKey) {
+  namespace data = lexicon_data;
+  ASSERT_GT(data::kEntryCount, 1000u);
+  ASSERT_EQ(data::kSlotCount & (data::kSlotCount - 1), 0u);   // a power of two
+  ASSERT_GT(data::kSlotCount, data::kEntryCount * 2);         // misses end early
+  size_t not_found = 0, wrong_flags = 0, false_hits = 0;
+  for (size_t i = 0; i < data::kEntryCount; ++i) {
+    const uint32_t begin = i == 0 ? 0 : data::kKeyEnd[i - 1];
+    std::string key(data::kKeys + begin, data::kKeyEnd[i] - begin);
+    const uint32_t flags = lookup_word(key);
+    if (flags == 0) ++not_found;
+    if (flags != data::kFlagValues[data::kFlagClass[i]]) ++wrong_flags;
+    key.back() = '\x01';   // no key holds a control byte
+    if (lookup_word(key) != 0) ++false_hits;
+  }
+  EXPECT_EQ(not_found, 0u);
+  EXPECT_EQ(wrong_flags, 0u);
+  EXPECT_EQ(false_hits, 0u);
 }
 
 }  // namespace

@@ -57,5 +57,26 @@ TEST(WordSet, KeepsManyWordsAcrossGrowth) {
   for (int i = 0; i < 5000; ++i) EXPECT_FALSE(set.contains("w" + std::to_string(i * 7 + 1)));
 }
 
+// The hashed calls are the plain ones with the hash computed by the caller: a word inserted
+// one way is found the other way, through growth too (the table rehashes with fnv1a).
+TEST(WordSet, HashedCallsAgreeWithPlainOnes) {
+  WordSet set;
+  std::vector<std::string> words;
+  for (int i = 0; i < 200; ++i) words.push_back("w" + std::to_string(i * 7919));
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i % 2) set.insert(words[i]);
+    else set.insert(words[i], fnv1a(words[i]));
+  }
+  EXPECT_EQ(set.size(), words.size());
+  for (const std::string& w : words) {
+    EXPECT_TRUE(set.contains(w)) << w;
+    EXPECT_TRUE(set.contains(w, fnv1a(w))) << w;
+    // Only the low 32 bits are used: TokenFeatures keeps a uint32_t hash.
+    EXPECT_TRUE(set.contains(w, static_cast<uint32_t>(fnv1a(w)))) << w;
+    const std::string other = w + "x";
+    EXPECT_FALSE(set.contains(other, fnv1a(other))) << other;
+  }
+}
+
 }  // namespace
 }  // namespace ann
