@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
+import {pathToFileURL} from 'node:url';
 
 import {distDir, launchChromium, nextFrames, openApp, repoDir, screenshot, serve} from './harness.mjs';
 
@@ -237,6 +238,28 @@ test('a 1 MB article with edits is autosaved to IndexedDB and restored after a r
     assert.match(restored.documents[0].title, /^Marta Kovač, the mayor of Split/);
     await nextFrames(page, 3);
     await screenshot(page, 'big-1mb-restored.png');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the offline file keeps its documents in IndexedDB too (file:// origin)', async () => {
+  const context = await launchChromium();
+  try {
+    const page = await openApp(context, pathToFileURL(path.join(distDir, 'annotator-offline.html')).href);
+    await waitFor(page, async () => (await io(page, 'stored')).opened, 'the document store');
+    assert.equal((await io(page, 'stored')).backend, 'indexeddb');
+    const text = paragraphs.join('\n\n');
+    await pasteTimed(page, text);
+    await waitFor(page, async () => {
+      const s = await io(page, 'stored');
+      return !s.saving && s.saves > 0;
+    }, 'the save');
+    await page.reload();
+    await page.waitForFunction(() => window.annotatorTest && window.annotatorTest.ready());
+    await waitFor(page, async () => /^Restored/.test((await io(page, 'notice')).notice), 'the restore');
+    assert.equal(await page.evaluate(() => annotatorTest.text()), text);
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();
