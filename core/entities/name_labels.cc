@@ -46,6 +46,24 @@ bool is_place_noun_before_of(std::string_view w) {
                        "area", "suburb", "neighborhood", "neighbourhood", "governorate"});
 }
 
+// A Roman numeral below 90, folded: "ii", "xiv", "xl" (as in "World War II"). C, D and M
+// are left out: "CDC", "MDC" and "DC" are acronyms far more often than numbers.
+bool is_roman_numeral(std::string_view w) {
+  // Tens (x, xx, xxx, xl, l, lx, lxx, lxxx), then units (i .. ix), each part optional.
+  auto take = [&w](std::initializer_list<std::string_view> parts) {
+    for (std::string_view p : parts) {   // longest first
+      if (w.starts_with(p)) {
+        w.remove_prefix(p.size());
+        return;
+      }
+    }
+  };
+  if (w.empty()) return false;
+  take({"lxxx", "lxx", "lx", "xxx", "xx", "xl", "l", "x"});
+  take({"viii", "vii", "iii", "vi", "iv", "ix", "ii", "v", "i"});
+  return w.empty();
+}
+
 // A word in Greek or Cyrillic script: "Путин", "Αθήνα". Nothing in our lexicons covers
 // them, so an unknown one is no organisation by default.
 bool greek_or_cyrillic(const NameTokens& t, uint32_t i) {
@@ -127,6 +145,8 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
   }
   // One word.
   if (t.f(word).all_caps && !t.f(word).caps_line && t.w(word).size() <= 6) {
+    // Currency codes, units and Roman numerals are no acronyms: "CHF", "MW", "XIV".
+    if ((t.f(word).lex & (kUnit | kCurrency)) || is_roman_numeral(t.w(word))) return false;
     return set(Label::Org, Evidence::Context);                  // "FARC", "EMKO"
   }
   uint32_t before = b > 0 ? b - 1 : t.size();

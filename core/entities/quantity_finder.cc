@@ -13,6 +13,13 @@ using lexicon::kMagnitude;
 using lexicon::kNumberWord;
 using lexicon::kUnit;
 
+bool is_any_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
 class QuantityMatcher {
  public:
   QuantityMatcher(const AnalyzedText& text, const std::vector<TokenFeatures>& f,
@@ -40,8 +47,27 @@ class QuantityMatcher {
     return s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd") || s.ends_with("th");
   }
 
+  // "3 p.m.", "3pm", "10.30am", "10 am GMT": an hour, not an amount ("400ppm" is one).
+  bool is_clock_hour(uint32_t i) const {
+    std::string_view s = w(i);
+    const size_t digits = s.find_first_not_of("0123456789.:");
+    if (digits != std::string_view::npos && digits > 0 &&
+        is_any_of(s.substr(digits), {"am", "pm", "a.m.", "p.m."})) {
+      return true;
+    }
+    return free(i + 1) && is_any_of(w(i + 1), {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"});
+  }
+
+  // "3/4/2021", "2021-03-04": a date in digits, which the date finder does not take.
+  bool is_numeric_date(uint32_t i) const {
+    std::string_view s = w(i);
+    int separators = 0;
+    for (char c : s) separators += (c == '/' || c == '-') ? 1 : 0;
+    return separators == 2;
+  }
+
   std::pair<uint32_t, uint32_t> around_digits(uint32_t i) const {
-    if (is_ordinal(i)) return {i, i};
+    if (is_ordinal(i) || is_clock_hour(i) || is_numeric_date(i)) return {i, i};
     if (w(i).find(':') != std::string_view::npos) return {i, i};   // "3:32" as one token
     // "3:32": a clock time.
     if ((joined(i + 1) && w(i + 1) == ":" && kind(i + 2, TokenKind::Number)) ||
@@ -53,22 +79,24 @@ class QuantityMatcher {
       return {i, i};
     }
     uint32_t begin = i, end = i + 1;
-    // Currency before: "$5", "£1,600", "US$ 5", "€ 40".
-    if (i >= 1 && free(i - 1) && (f_[i - 1].lex & kCurrency) &&
-        kind(i - 1, TokenKind::Symbol)) {
+    // Currency before: "$5", "£1,600", "US$ 5", "€ 40", "CHF 10,000", "Rs 500".
+    if (i >= 1 && free(i - 1) && currency_before(i - 1)) {
       begin = i - 1;
       if (begin >= 1 && joined(begin) && free(begin - 1) && w(begin - 1) == "us") --begin;
     }
     // "magnitude 6.3"
     if (begin == i && i >= 1 && free(i - 1) && w(i - 1) == "magnitude") begin = i - 1;
+    // "minus 5 degrees": the sign is part of the number.
+    if (begin == i && i >= 1 && free(i - 1) && w(i - 1) == "minus") begin = i - 1;
     // A range or a score: "1-1", "10-15", "2–0" (no spaces).
     if (joined(end) && (kind(end, TokenKind::Hyphen) || kind(end, TokenKind::Dash)) &&
         joined(end + 1) && free_number(end + 1)) {
       end += 2;
     }
-    // "59-year-old", "40-foot", "10-day", "110-yen": a unit or currency hyphenated onto the number.
-    if (joined(end) && kind(end, TokenKind::Hyphen) && joined(end + 1) &&
-        (f_[end + 1].lex & (kUnit | kCurrency)) && free(end + 1)) {
+    // "59-year-old", "40-foot", "10-day", "110-yen", "7.1-magnitude": a unit, a currency or
+    // "magnitude" hyphenated onto the number.
+    if (joined(end) && kind(end, TokenKind::Hyphen) && joined(end + 1) && free(end + 1) &&
+        ((f_[end + 1].lex & (kUnit | kCurrency)) || w(end + 1) == "magnitude")) {
       end += 2;
       if (joined(end) && kind(end, TokenKind::Hyphen) && w(end + 1) == "old") end += 2;
       return {begin, end};
@@ -78,18 +106,38 @@ class QuantityMatcher {
     return {begin, unit_after(end)};
   }
 
+  // A currency written before the number: a symbol ("$", "€") or a code or abbreviation
+  // ("CHF", "Rs"); a lowercase currency word there is something else ("won 3 games").
+  bool currency_before(uint32_t i) const {
+    if (!(f_[i].lex & kCurrency)) return false;
+    if (kind(i, TokenKind::Symbol)) return true;
+    return kind(i, TokenKind::Word) && (f_[i].all_caps || w(i) == "rs" || w(i) == "rs.");
+  }
+
   // Extends over a unit or currency word after a number: "122 mm", "40 percent",
-  // "4 per cent", "49 cents", "26%".
+  // "4 per cent", "49 cents", "26%", "250 km/h", "10,000 Swiss francs".
   uint32_t unit_after(uint32_t end) const {
     if (free(end) && w(end) == "%") return end + 1;
     if (free(end) && free(end + 1)) {
       std::string two = std::string(w(end)) + " " + std::string(w(end + 1));
-      if (lexicon::lookup(two) & kUnit) return end + 2;   // "per cent", "square kilometres"
+      if (lexicon::lookup(two) & kUnit) return end + 2;   // "per cent", "degrees Celsius"
     }
-    if (free(end) && kind(end, TokenKind::Word) && (f_[end].lex & (kUnit | kCurrency)) &&
-        (w(end).size() > 1 || joined(end))) {
-      return end + 1;
+    // "Swiss francs", "US dollars": a nationality word before the currency.
+    if (free(end) && free(end + 1) && f_[end].capitalized && (f_[end + 1].lex & kCurrency) &&
+        kind(end + 1, TokenKind::Word) &&
+        ((f_[end].lex & lexicon::kNorp) || w(end) == "us" || w(end) == "u.s.")) {
+      return end + 2;
     }
+    if (!free(end) || !kind(end, TokenKind::Word) || !(f_[end].lex & (kUnit | kCurrency))) {
+      return end;
+    }
+    // "km/h", "m/s": a unit per unit, written without spaces.
+    if (joined(end + 1) && w(end + 1) == "/" && joined(end + 2) && free(end + 2) &&
+        kind(end + 2, TokenKind::Word) && w(end + 2).size() <= 3) {
+      return end + 3;
+    }
+    // A one-letter unit only when joined: "5m", not "5 m" ("the 5 p ..." is no amount).
+    if (w(end).size() > 1 || joined(end)) return end + 1;
     return end;
   }
 

@@ -55,5 +55,37 @@ TEST(EntityDates, ClockTimesAreNotDatesNorQuantities) {
   EXPECT_EQ(found("It struck at 3:32 a.m. local time on Tuesday.", Label::Quantity), Strings({}));
 }
 
+// Business and history copy: parts of a year or month, decades, quarters, fiscal years.
+TEST(EntityDates, PartsOfYearsQuartersAndFiscalYears) {
+  EXPECT_EQ(found("Growth slowed in the mid-1980s and should recover in early 2025."),
+            Strings({"mid-1980s", "early 2025"}));
+  EXPECT_EQ(found("The rains came in late September and ended by mid-2024."),
+            Strings({"late September", "mid-2024"}));
+  EXPECT_EQ(found("Sales rose in Q3 and in Q4 2024, and the firm expects a profit in fiscal 2026."),
+            Strings({"Q3", "Q4 2024", "fiscal 2026"}));
+  // "late" before a weekday is a time of day and stays out; "early" before an amount too.
+  EXPECT_EQ(found("The strike lasted until late Sunday, with early 2,000 arrests."),
+            Strings({"Sunday"}));
+}
+
+// Relative dates counted from the story's own time, and dates written in digits.
+TEST(EntityDates, LaterEarlierFromNowAndDigitDates) {
+  EXPECT_EQ(found("Three days later the rebels withdrew; a day earlier they had attacked."),
+            Strings({"Three days later", "a day earlier"}));
+  EXPECT_EQ(found("The vote is due two years from now, the law of 3/4/2021 says."),
+            Strings({"two years from now", "3/4/2021"}));
+  EXPECT_EQ(found("The decree dated 2021-03-04 was repealed."), Strings({"2021-03-04"}));
+  // "later than" compares: the amount stays a quantity, not a date.
+  EXPECT_EQ(found("It opened 18 months later than planned."), Strings({}));
+  EXPECT_EQ(found("It opened 18 months later than planned.", Label::Quantity),
+            Strings({"18 months"}));
+}
+
+// Holidays are not tagged (guidelines), neither as dates nor as names.
+TEST(EntityDates, HolidaysAreNotTagged) {
+  EXPECT_EQ(labelled_mentions("Talks resume a week after Easter and end before Christmas."),
+            Strings({}));
+}
+
 }  // namespace
 }  // namespace ann

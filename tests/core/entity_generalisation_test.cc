@@ -74,5 +74,33 @@ TEST(EntityGeneralisation, GreekAndCyrillicNamesAreNotOrganisationsByDefault) {
   EXPECT_EQ(names("“Enough,” said Ξανθόπουλος."), Strings({"Ξανθόπουλος:PERSON"}));
 }
 
+// Government press releases: a ministry or court named with "of" keeps its organisation
+// word; the word alone is a common noun.
+TEST(EntityGeneralisation, MinistriesAndCourtsWithOf) {
+  EXPECT_EQ(names("The Ministry of Health said the Ministry of Foreign Affairs was told."),
+            Strings({"Ministry of Health:ORG", "Ministry of Foreign Affairs:ORG"}));
+  EXPECT_EQ(names("Police said the Police Service and the Army were on alert."),
+            Strings({"Police Service:ORG"}));
+  EXPECT_EQ(names("The Supreme Court of Kenya upheld the ruling of the Court."),
+            Strings({"Supreme Court of Kenya:ORG"}));
+}
+
+// Business copy: company forms of many countries, programmes, sports clubs.
+TEST(EntityGeneralisation, CompanyFormsProgrammesAndClubs) {
+  EXPECT_EQ(names("The lender Banco Rivera S.A. sold its stake to Halvorsen AG."),
+            Strings({"Banco Rivera S.A.:ORG", "Halvorsen AG:ORG"}));
+  EXPECT_EQ(names("The plant belongs to Tamura Logistics Pty, a unit of Orchard Financial."),
+            Strings({"Tamura Logistics Pty:ORG", "Orchard Financial:ORG"}));
+  EXPECT_EQ(names("Aid came from the UN Development Programme and the World Food Programme."),
+            Strings({"UN Development Programme:ORG", "World Food Programme:ORG"}));
+  EXPECT_EQ(names("The striker left Real Madrid for Inter Milan in a record deal."),
+            Strings({"Real Madrid:ORG", "Inter Milan:ORG"}));
+}
+
+// All-capital words that are no organisation acronyms: Roman numerals, time zones.
+TEST(EntityGeneralisation, CapitalWordsThatAreNoAcronyms) {
+  EXPECT_EQ(names("He wrote about the XIV and the CDC at 9 GMT."), Strings({"CDC:ORG"}));
+}
+
 }  // namespace
 }  // namespace ann

@@ -49,5 +49,36 @@ TEST(EntityQuantities, ScoresAndWhatIsNoQuantity) {
   EXPECT_EQ(found("On May 5, 2014, 300 people marched."), Strings({"300"}));
 }
 
+// Business wire copy: currency codes and abbreviations before the number, a nationality
+// word before the currency after it, Indian magnitudes.
+TEST(EntityQuantities, CurrencyCodesAndNamedCurrencies) {
+  EXPECT_EQ(found("The bank was fined CHF 10,000, or 10,000 Swiss francs, and paid USD 2m."),
+            Strings({"CHF 10,000", "10,000 Swiss francs", "USD 2m"}));
+  EXPECT_EQ(found("The state set aside Rs 500 crore and 40,000 US dollars for the dam."),
+            Strings({"Rs 500 crore", "40,000 US dollars"}));
+  // A lowercase currency word before a number is no currency: "won" the verb.
+  EXPECT_EQ(found("The club won 3 games in a row."), Strings({"3"}));
+  // The code alone names a currency, not an organisation.
+  EXPECT_EQ(labelled_mentions("Traders sold CHF and bought gold.", true), Strings({}));
+}
+
+// Science and weather copy: hyphenated magnitudes, signed temperatures, speeds.
+TEST(EntityQuantities, MeasuresInScienceAndWeather) {
+  EXPECT_EQ(found("A 7.1-magnitude quake struck as it fell to minus 5 degrees Celsius."),
+            Strings({"7.1-magnitude", "minus 5 degrees Celsius"}));
+  EXPECT_EQ(found("Gusts of 250 km/h and 40 m/s were recorded."),
+            Strings({"250 km/h", "40 m/s"}));
+  // "Celsius" after "degrees" is the unit, not a name.
+  EXPECT_EQ(labelled_mentions("It was 30 degrees Celsius in the shade.", true), Strings({}));
+}
+
+// Clock hours and dates written in digits are not amounts; "ppm" is a unit, not "pm".
+TEST(EntityQuantities, ClockHoursAndDigitDatesAreNoQuantities) {
+  EXPECT_EQ(found("The polls close at 8 p.m., at 10am in the east, and at 9 GMT abroad."),
+            Strings({}));
+  EXPECT_EQ(found("Carbon dioxide reached 420ppm, the report of 3/4/2021 said."),
+            Strings({"420ppm"}));
+}
+
 }  // namespace
 }  // namespace ann
