@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <unordered_map>
 #include <utility>
 
 #include "document/json_input.h"
+#include "text/code_point_index.h"
 #include "text/offsets.h"
 #include "text/utf8.h"
 
@@ -29,162 +32,241 @@ constexpr char kClaimPrefix = 'c';
 // "e7" for messages; kNoId never reaches it.
 std::string id_text(char prefix, Id id) { return '"' + std::string(1, prefix) + std::to_string(id) + '"'; }
 
+// Bytes a JSON string cannot hold as they are: control characters, '"' and '\'.
+// Tested 8 bytes at a time (most of a text needs no escape):
+//   has_byte_below(w, 0x20) and has_zero_byte(w ^ ('"' x 8)) are exact "any byte" tests.
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+inline uint64_t has_zero_byte(uint64_t w) { return (w - kOnes) & ~w & kHighBits; }
+inline bool needs_escape_in_8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighBits;
+  return (below_space | has_zero_byte(w ^ (kOnes * '"')) | has_zero_byte(w ^ (kOnes * '\\'))) != 0;
+}
+inline bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// A std::string written through a cursor: appends check the room left and copy, no more
+// (std::string::append costs a call and several checks per piece; a document has ~15 pieces per
+// entity). finish() trims the string to what was written.
+class OutputBuffer {
+ public:
+  explicit OutputBuffer(std::string& s) : s_(s) { s_.resize(std::max<size_t>(s_.capacity(), 64)); }
+  [[gnu::always_inline]] void append(const char* p, size_t n) {   // a memcpy of a known size inlines
+    if (n > s_.size() - size_) grow(n);
+    std::memcpy(s_.data() + size_, p, n);
+    size_ += n;
+  }
+  OutputBuffer& operator+=(char c) {
+    if (size_ == s_.size()) grow(1);
+    s_[size_++] = c;
+    return *this;
+  }
+  void finish() { s_.resize(size_); }
+
+ private:
+  [[gnu::noinline]] void grow(size_t n) { s_.resize(std::max(s_.size() * 2, size_ + n)); }
+  std::string& s_;
+  size_t size_ = 0;
+};
+
 class DocumentWriter {
  public:
-  DocumentWriter(const Document& doc, std::string& out) : doc_(doc), offsets_(doc.text), out_(out) {}
+  DocumentWriter(const Document& doc, std::string& out)
+      : doc_(doc), text_valid_(is_valid_utf8(doc.text)), out_(out) {
+    if (text_valid_) code_points_.emplace(doc.text);
+    else offsets_.emplace(doc.text);   // a broken contract: the OffsetMap copes with any bytes
+  }
 
   void write() {
-    out_ += "{\"schema\":";
-    string(kDocumentSchema);
-    out_ += ",\"version\":";
+    raw("{\"schema\":\"");
+    raw(kDocumentSchema);
+    raw("\",\"version\":");
     number(kDocumentVersion);
-    out_ += ",\"text\":";
-    string(doc_.text);
-    out_ += ",\"replaced_invalid_utf8\":";
+    raw(",\"text\":");
+    string(doc_.text, text_valid_);
+    raw(",\"replaced_invalid_utf8\":");
     number(doc_.replaced_invalid_utf8);
 
-    std::unordered_map<Id, std::vector<Id>> mentions_by_group;
-    out_ += ",\"entities\":[";
+    raw(",\"entities\":[");
     for (size_t i = 0; i < doc_.entities.size(); ++i) {
       const Entity& e = doc_.entities[i];
       if (i) out_ += ',';
-      out_ += "{\"id\":";
+      raw("{\"id\":");
       id(kEntityPrefix, e.id);
-      out_ += ",\"start\":";
-      number(offsets_.byte_to_code_point(e.span.begin));
-      out_ += ",\"end\":";
-      number(offsets_.byte_to_code_point(e.span.end));
-      out_ += ",\"label\":";
-      string(label_name(e.label));
-      out_ += ",\"text\":";
-      string(doc_.span_text(e.span));
-      out_ += ",\"group\":";
+      raw(",\"start\":");
+      number(code_point(e.span.begin));
+      raw(",\"end\":");
+      number(code_point(e.span.end));
+      raw(",\"label\":\"");
+      raw(label_name(e.label));
+      raw("\",\"text\":");
+      span_text(e.span);
+      raw(",\"group\":");
       id(kGroupPrefix, e.group);
-      out_ += ",\"origin\":";
-      string(origin_name(e.origin));
-      out_ += '}';
-      if (e.group != kNoId) mentions_by_group[e.group].push_back(e.id);
+      raw(",\"origin\":\"");
+      raw(origin_name(e.origin));
+      raw("\"}");
     }
 
-    out_ += "],\"groups\":[";
+    // Each group lists its mentions in entity order: (group, entity) pairs sorted by group.
+    std::vector<std::pair<Id, Id>> mentions;
+    mentions.reserve(doc_.entities.size());
+    for (const Entity& e : doc_.entities) {
+      if (e.group != kNoId) mentions.emplace_back(e.group, e.id);
+    }
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    raw("],\"groups\":[");
     for (size_t i = 0; i < doc_.groups.size(); ++i) {
       const EntityGroup& g = doc_.groups[i];
       if (i) out_ += ',';
-      out_ += "{\"id\":";
+      raw("{\"id\":");
       id(kGroupPrefix, g.id);
-      out_ += ",\"canonical\":";
+      raw(",\"canonical\":");
       string(g.canonical);
-      out_ += ",\"label\":";
-      string(label_name(g.label));
-      out_ += ",\"origin\":";
-      string(origin_name(g.origin));
-      out_ += ",\"mentions\":[";
-      auto mentions = mentions_by_group.find(g.id);
-      if (mentions != mentions_by_group.end()) {
-        for (size_t m = 0; m < mentions->second.size(); ++m) {
-          if (m) out_ += ',';
-          id(kEntityPrefix, mentions->second[m]);
-        }
+      raw(",\"label\":\"");
+      raw(label_name(g.label));
+      raw("\",\"origin\":\"");
+      raw(origin_name(g.origin));
+      raw("\",\"mentions\":[");
+      auto [first, last] = std::equal_range(mentions.begin(), mentions.end(), std::pair<Id, Id>(g.id, 0),
+                                            [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto m = first; m != last; ++m) {
+        if (m != first) out_ += ',';
+        id(kEntityPrefix, m->second);
       }
-      out_ += "]}";
+      raw("]}");
     }
 
-    out_ += "],\"claims\":[";
+    raw("],\"claims\":[");
     for (size_t i = 0; i < doc_.claims.size(); ++i) {
       const Claim& c = doc_.claims[i];
       if (i) out_ += ',';
-      out_ += "{\"id\":";
+      raw("{\"id\":");
       id(kClaimPrefix, c.id);
-      out_ += ",\"source\":";
+      raw(",\"source\":");
       optional_span(c.source);
-      out_ += ",\"source_group\":";
+      raw(",\"source_group\":");
       id(kGroupPrefix, c.source_group);
-      out_ += ",\"cue\":";
+      raw(",\"cue\":");
       optional_span(c.cue);
-      out_ += ",\"content\":";
+      raw(",\"content\":");
       span(c.content);
-      out_ += ",\"kind\":";
-      string(claim_kind_name(c.kind));
-      out_ += ",\"stance\":";
-      string(claim_stance_name(c.stance));
-      out_ += ",\"origin\":";
-      string(origin_name(c.origin));
-      out_ += '}';
+      raw(",\"kind\":\"");
+      raw(claim_kind_name(c.kind));
+      raw("\",\"stance\":\"");
+      raw(claim_stance_name(c.stance));
+      raw("\",\"origin\":\"");
+      raw(origin_name(c.origin));
+      raw("\"}");
     }
-    out_ += "]}";
+    raw("]}");
+    out_.finish();
   }
 
  private:
+  size_t code_point(size_t byte) const {
+    return text_valid_ ? code_points_->code_point(byte) : offsets_->byte_to_code_point(byte);
+  }
+
+  // Names and keys that need no escape ("PERSON", ",\"start\":").
+  [[gnu::always_inline]] void raw(std::string_view s) { out_.append(s.data(), s.size()); }
+
+  // A span of a valid text is valid UTF-8 when both ends are on code point boundaries
+  // (no 10xxxxxx byte there): then the validity scan is skipped.
+  void span_text(Span s) {
+    const std::string_view text = doc_.span_text(s);
+    auto boundary = [&](size_t at) {
+      return at >= doc_.text.size() || (static_cast<unsigned char>(doc_.text[at]) & 0xC0) != 0x80;
+    };
+    string(text, text_valid_ ? boundary(s.begin) && boundary(s.begin + text.size()) : is_valid_utf8(text));
+  }
+
   void number(uint64_t v) {
     char buf[24];
     auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-    out_.append(buf, end);
+    out_.append(buf, end - buf);
   }
 
   // kNoId => null, otherwise "e7".
   void id(char prefix, Id v) {
     if (v == kNoId) {
-      out_ += "null";
+      raw("null");
       return;
     }
-    out_ += '"';
-    out_ += prefix;
-    number(v);
-    out_ += '"';
+    char buf[16];
+    buf[0] = '"';
+    buf[1] = prefix;
+    char* end = std::to_chars(buf + 2, buf + sizeof buf - 1, v).ptr;
+    *end++ = '"';
+    out_.append(buf, end - buf);
   }
 
   // A JSON string as nlohmann writes it: " \\ and control characters escaped (\n, \u001f),
   // everything else as UTF-8. Invalid UTF-8 (which a valid document never holds) becomes U+FFFD.
-  void string(std::string_view s) {
-    if (!is_valid_utf8(s)) {
-      string(sanitize_utf8(s).utf8);
+  // Runs that need no escape are appended whole; the scan skips 8 such bytes a step.
+  void string(std::string_view s) { string(s, is_valid_utf8(s)); }
+  void string(std::string_view s, bool valid) {
+    if (!valid) {
+      string(sanitize_utf8(s).utf8, true);
       return;
     }
     out_ += '"';
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+    size_t i = 0;
+    const size_t n = s.size();
+    while (i < n) {
+      if (i + 8 <= n && !needs_escape_in_8(s.data() + i)) {
+        i += 8;
+        continue;
+      }
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (!needs_escape(c)) {
+        ++i;
+        continue;
+      }
       out_.append(s.data() + run, i - run);
-      run = i + 1;
+      run = ++i;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+        case '"': raw("\\\""); break;
+        case '\\': raw("\\\\"); break;
+        case '\b': raw("\\b"); break;
+        case '\f': raw("\\f"); break;
+        case '\n': raw("\\n"); break;
+        case '\r': raw("\\r"); break;
+        case '\t': raw("\\t"); break;
         default: {
           static constexpr char kHex[] = "0123456789abcdef";
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 0xF];
+          const char escape[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+          out_.append(escape, 6);
         }
       }
     }
-    out_.append(s.data() + run, s.size() - run);
+    out_.append(s.data() + run, n - run);
     out_ += '"';
   }
 
   // {"start":2,"end":7,"text":"Vučić"} with code point offsets.
   void span(Span s) {
-    out_ += "{\"start\":";
-    number(offsets_.byte_to_code_point(s.begin));
-    out_ += ",\"end\":";
-    number(offsets_.byte_to_code_point(s.end));
-    out_ += ",\"text\":";
-    string(doc_.span_text(s));
+    raw("{\"start\":");
+    number(code_point(s.begin));
+    raw(",\"end\":");
+    number(code_point(s.end));
+    raw(",\"text\":");
+    span_text(s);
     out_ += '}';
   }
   void optional_span(const std::optional<Span>& s) {
     if (s) span(*s);
-    else out_ += "null";
+    else raw("null");
   }
 
   const Document& doc_;
-  OffsetMap offsets_;
-  std::string& out_;
+  const bool text_valid_;
+  std::optional<CodePointIndex> code_points_;   // when the text is valid UTF-8
+  std::optional<OffsetMap> offsets_;            // otherwise
+  OutputBuffer out_;
 };
 
 }  // namespace

@@ -129,6 +129,47 @@ TEST(DocumentJsonWrite, OneLineUnlessIndented) {
   EXPECT_EQ(Json::parse(compact), Json::parse(pretty));
 }
 
+// The writer escapes strings itself, 8 bytes a step; nlohmann's dump is the reference. Every
+// byte that needs an escape is tried at every position of an 8-byte word and at the ends.
+TEST(DocumentJsonWrite, EscapesStringsAsNlohmannDoes) {
+  const std::string specials[] = {"\"", "\\", "\n", "\r", "\t", "\b", "\f", std::string(1, '\0'),
+                                  "\x01", "\x1f", "\x7f", "/", "\xE2\x80\x9C"};
+  for (const std::string& special : specials) {
+    for (size_t at = 0; at <= 17; ++at) {
+      Document doc;
+      doc.text = std::string(at, 'a') + special + std::string(17 - at, 'b') + special;
+      const Json j = Json::parse(write_document_json(doc));
+      EXPECT_EQ(j["text"], doc.text) << at;
+      EXPECT_NE(write_document_json(doc).find(Json(doc.text).dump()), std::string::npos) << at;
+    }
+  }
+}
+
+// Invalid UTF-8 in a document (a broken contract) is written as U+FFFD, offsets still count
+// the bytes as OffsetMap does: "\xFF" is one code point.
+TEST(DocumentJsonWrite, InvalidUtf8TextIsReplaced) {
+  Document doc;
+  doc.text = "a\xFF" "Bob";
+  doc.entities = {{.id = 1, .span = {2, 5}, .label = Label::Person}};
+  const Json j = Json::parse(write_document_json(doc));
+  EXPECT_EQ(j["text"], "a\uFFFD" "Bob");
+  EXPECT_EQ(j["entities"][0]["start"], 2);
+  EXPECT_EQ(j["entities"][0]["text"], "Bob");
+}
+
+// Mentions are listed per group in entity order, groups interleaved in the text.
+TEST(DocumentJsonWrite, MentionsInEntityOrder) {
+  Document doc;
+  doc.text = "A B A B A";
+  doc.groups = {{.id = 7, .canonical = "B", .label = Label::Org}, {.id = 3, .canonical = "A"}};
+  for (uint32_t i = 0; i < 5; ++i) {
+    doc.entities.push_back({.id = 10 - i, .span = {2 * i, 2 * i + 1}, .group = i % 2 ? Id{7} : Id{3}});
+  }
+  const Json j = Json::parse(write_document_json(doc));
+  EXPECT_EQ(j["groups"][0]["mentions"], Json::array({"e9", "e7"}));
+  EXPECT_EQ(j["groups"][1]["mentions"], Json::array({"e10", "e8", "e6"}));
+}
+
 TEST(DocumentJsonRoundTrip, ReadingWhatWasWrittenGivesTheSameDocument) {
   Document doc = sample_document();
   std::string json = write_document_json(doc);
