@@ -260,8 +260,16 @@ Span span_of(const AnalyzedText& text, const Mention& m) {
 void group_and_add_mentions(const AnalyzedText& text, const std::vector<TokenFeatures>& features,
                             const Dictionary* dictionary, std::vector<Mention> mentions,
                             Document& doc) {
-  std::sort(mentions.begin(), mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // Each finder appends in text order, so the list is a few sorted runs: merge them (no two
+  // mentions share a first token, so any sort gives this order). Many runs: sort.
+  auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+  auto run_end = std::is_sorted_until(mentions.begin(), mentions.end(), by_first);
+  for (int runs = 1; run_end != mentions.end() && runs < 8; ++runs) {
+    auto next_end = std::is_sorted_until(run_end, mentions.end(), by_first);
+    std::inplace_merge(mentions.begin(), run_end, next_end, by_first);
+    run_end = next_end;
+  }
+  if (run_end != mentions.end()) std::sort(mentions.begin(), mentions.end(), by_first);
   Grouper grouper(text, features, mentions);
   UnionFind& uf = grouper.run();
 
