@@ -92,10 +92,14 @@ test('the panels show the groups and claims the CLI finds in the same text', asy
   const denials = cli.claims.filter((c) => c.stance === 'deny').length;
   assert.equal(claims.filter((c) => c.stance === 'deny').length, denials);
 
-  // The legend counts each label's mentions.
+  // The legend counts each label's mentions; the panel says "N groups, M mentions", overall
+  // and per label, so its numbers cannot be mistaken for the legend's.
   for (const item of report.legend.labels) {
     assert.equal(item.count, cli.entities.filter((e) => e.label === item.label).length, item.label);
+    assert.deepEqual(report.entities.labels[item.label],
+                     {groups: cliGroups.filter((g) => g.label === item.label).length, mentions: item.count});
   }
+  assert.equal(report.entities.summary, `${cliGroups.length} groups, ${cli.entities.length} mentions`);
   assert.equal(report.legend.claims.count, cli.claims.length);
   await screenshot(page, 'panels-entities.png');
   assert.deepEqual(page.errors, []);
@@ -255,6 +259,39 @@ test('a page that prefers dark colours starts in the dark theme', async () => {
   assert.equal((await dark.evaluate(() => annotatorTest.query('panels'))).theme, 'dark');
   await dark.screenshot({path: path.join(repoDir, 'test-artifacts/panels-empty-dark.png')});
   await dark.close();
+});
+
+test('the toolbar fits a narrow window: no button overlaps another or leaves the window', async () => {
+  const toolbar = async () => (await page.evaluate(() => annotatorTest.io('items')))
+      .filter((item) => item.name.startsWith('toolbar/'));
+  try {
+    for (const width of [1280, 600, 400, 320]) {
+      await page.setViewportSize({width, height: 800});
+      await nextFrames(page, 4);
+      const items = await toolbar();
+      const names = items.map((i) => i.name.slice(8)).sort();
+      assert.deepEqual(names, ['Clear', 'Copy text', 'Export', 'Open…', 'Paste', 'Recent'], `at ${width} px`);
+      for (const item of items) {
+        assert.ok(item.x >= 0 && item.x + item.width <= width, `${item.name} leaves a ${width} px window`);
+      }
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          const [a, b] = [items[i], items[j]];
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          assert.ok(apart, `${a.name} overlaps ${b.name} at ${width} px`);
+        }
+      }
+      // The article's tabs or legend start below the bar, whatever its height.
+      const report = await panels();
+      const barBottom = Math.max(...items.map((i) => i.y + i.height));
+      if (report.layout.narrow) assert.ok(report.tabs.article[1] >= barBottom, `tabs under the bar at ${width} px`);
+      if (width !== 1280) await screenshot(page, `toolbar-${width}.png`);
+    }
+  } finally {
+    await page.setViewportSize({width: 1280, height: 800});
+    await nextFrames(page, 4);
+  }
+  assert.deepEqual(page.errors, []);
 });
 
 test('a narrow window shows the article, the entities or the claims in tabs', async () => {
