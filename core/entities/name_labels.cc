@@ -46,6 +46,21 @@ bool is_place_noun_before_of(std::string_view w) {
                        "area", "suburb", "neighborhood", "neighbourhood", "governorate"});
 }
 
+// What a company has and a person or place does not: "Zenith's board", "Kovra's
+// shareholders", "Valtrex's chief executive".
+bool company_possession(const NameTokens& t, uint32_t e) {
+  if (!t.kind(e, TokenKind::Possessive)) return false;
+  std::string_view w = t.w(e + 1);
+  if (w == "chief" && t.w(e + 2) == "executive") return true;
+  return is_one_of(w, {"board", "shareholders", "subsidiary", "subsidiaries", "headquarters",
+                       "ceo", "stock", "earnings", "revenue", "revenues", "share"});
+}
+
+// "shares in Kovra", "a stake in Kovra": the name after "in" is a company, not a place.
+bool stake_in(const NameTokens& t, uint32_t b) {
+  return b >= 2 && t.w(b - 1) == "in" && is_one_of(t.w(b - 2), {"shares", "stake", "stakes"});
+}
+
 // A Roman numeral below 90, folded: "ii", "xiv", "xl" (as in "World War II"). C, D and M
 // are left out: "CDC", "MDC" and "DC" are acronyms far more often than numbers.
 bool is_roman_numeral(std::string_view w) {
@@ -114,6 +129,7 @@ bool label_name(const NameTokens& t, const std::vector<Mention>& found, bool per
   if ((t.lex_at(t.word_before(b)) & kOrgCue) || (t.lex_at(t.word_after(e)) & kOrgCue)) {
     return set(Label::Org, Evidence::Context);                 // "the company “Eling”"
   }
+  if (company_possession(t, e) || stake_in(t, b)) return set(Label::Org, Evidence::Context);
   if (t.lex_at(t.word_before(b)) & kTitle) return set(Label::Person, Evidence::Context);  // "judge X"
   if (b >= 2 && t.w(b - 1) == "of" && is_place_noun_before_of(t.w(b - 2))) {
     return set(Label::Place, Evidence::Context);                // "the town of Mai Mahiu"

@@ -78,6 +78,7 @@ class QuantityMatcher {
     if (i >= 2 && joined(i) && kind(i - 1, TokenKind::Hyphen) && kind(i - 2, TokenKind::Word)) {
       return {i, i};
     }
+    if (numbers_a_name(i)) return {i, i};
     uint32_t begin = i, end = i + 1;
     // Currency before: "$5", "£1,600", "US$ 5", "€ 40", "CHF 10,000", "Rs 500".
     if (i >= 1 && free(i - 1) && currency_before(i - 1)) {
@@ -104,6 +105,26 @@ class QuantityMatcher {
     // Magnitude: "5 million", "3 bn".
     while (free(end) && (f_[end].lex & kMagnitude) && w(end).size() > 1) ++end;
     return {begin, unit_after(end)};
+  }
+
+  // "Article 5", "Boeing 737", "Executive Order 13224": a number right after a capitalised
+  // word inside a sentence numbers a name. Not after a sentence's first word or in a
+  // headline ("Vietnam Sentences 3 to Prison"), nor after a month, a currency, a unit or a
+  // place ("Kenya 2, Uganda 1").
+  bool numbers_a_name(uint32_t i) const {
+    if (i == 0 || taken_[i - 1] || !text_.tokens[i].has(kSpaceBefore) ||
+        !kind(i - 1, TokenKind::Word)) {
+      return false;
+    }
+    const TokenFeatures& name = f_[i - 1];
+    if (!name.capitalized || name.ambiguous_case || name.headline || name.all_caps) return false;
+    constexpr uint32_t kNotNaming = kCurrency | kUnit | kMagnitude | lexicon::kNotName |
+                                    lexicon::kCountry | lexicon::kCity | lexicon::kRegion |
+                                    lexicon::kNorp;
+    if (name.lex & kNotNaming) return false;
+    // A unit or magnitude after the number makes it an amount again: "Boeing 737 million".
+    return !(free(i + 1) && (f_[i + 1].lex & (kUnit | kMagnitude | kCurrency)) &&
+             f_[i + 1].word);
   }
 
   // A currency written before the number: a symbol ("$", "€") or a code or abbreviation

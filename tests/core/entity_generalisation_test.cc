@@ -97,6 +97,17 @@ TEST(EntityGeneralisation, CompanyFormsProgrammesAndClubs) {
             Strings({"Real Madrid:ORG", "Inter Milan:ORG"}));
 }
 
+// Business copy: what a company owns or who holds it makes an unknown name a company.
+TEST(EntityGeneralisation, CompanyContext) {
+  EXPECT_EQ(names("Investors said Ford's shareholders and Zorvan's chief executive agreed."),
+            Strings({"Ford:ORG", "Zorvan:ORG"}));
+  EXPECT_EQ(names("Shares in Kovra fell after the fund sold its stake in Tellmark."),
+            Strings({"Kovra:ORG", "Tellmark:ORG"}));
+  // A person's possessions stay a person's; a place stays a place.
+  EXPECT_EQ(names("Investors met Paul Brightline's lawyer and Kenya's board of trade."),
+            Strings({"Paul Brightline:PERSON", "Kenya:PLACE"}));
+}
+
 // All-capital words that are no organisation acronyms: Roman numerals, time zones.
 TEST(EntityGeneralisation, CapitalWordsThatAreNoAcronyms) {
   EXPECT_EQ(names("He wrote about the XIV and the CDC at 9 GMT."), Strings({"CDC:ORG"}));

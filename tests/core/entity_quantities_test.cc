@@ -72,6 +72,18 @@ TEST(EntityQuantities, MeasuresInScienceAndWeather) {
   EXPECT_EQ(labelled_mentions("It was 30 degrees Celsius in the shade.", true), Strings({}));
 }
 
+// Laws, products and indexes numbered in their names: the number is no amount.
+TEST(EntityQuantities, NumbersInsideNamesAreNoQuantities) {
+  EXPECT_EQ(found("Under Article 5 the airline grounded its Boeing 737 jets as the Nikkei 225 fell."),
+            Strings({}));
+  // ... but a count before the name, a number after a date or a place, and a headline's
+  // verb are no names.
+  EXPECT_EQ(found("The ministry ordered 12 Airbus jets; on Monday 300 people marched."),
+            Strings({"12", "300"}));
+  EXPECT_EQ(found("Vietnam Sentences 3 to Prison\n\nThe court ruled on Tuesday."),
+            Strings({"3"}));
+}
+
 // Clock hours and dates written in digits are not amounts; "ppm" is a unit, not "pm".
 TEST(EntityQuantities, ClockHoursAndDigitDatesAreNoQuantities) {
   EXPECT_EQ(found("The polls close at 8 p.m., at 10am in the east, and at 9 GMT abroad."),
