@@ -30,6 +30,7 @@ class QuantityMatcher {
   std::pair<uint32_t, uint32_t> match(uint32_t i) const {
     if (free_number(i)) return around_digits(i);
     if (f_[i].lex & kNumberWord) return spelled(i);
+    if (free(i) && kind(i, TokenKind::Word) && f_[i].capitalized) return prefixed_currency(i);
     return {i, i};
   }
 
@@ -133,6 +134,33 @@ class QuantityMatcher {
     if (!(f_[i].lex & kCurrency)) return false;
     if (kind(i, TokenKind::Symbol)) return true;
     return kind(i, TokenKind::Word) && (f_[i].all_caps || w(i) == "rs" || w(i) == "rs.");
+  }
+
+  // A currency abbreviation written onto the number, one word to the tokenizer:
+  //   "Sh2.5 billion" (shillings)  "KSh1,000"  "R500 million" (rand)  "Rs500"
+  // but not "N95 masks" or "K9 unit".
+  std::pair<uint32_t, uint32_t> prefixed_currency(uint32_t i) const {
+    std::string_view s = w(i);
+    const size_t digits = s.find_first_of("0123456789");
+    if (digits == std::string_view::npos || digits == 0 || digits > 3) return {i, i};
+    if (!is_any_of(s.substr(0, digits), {"sh", "ksh", "ush", "tsh", "r", "rs", "n", "k"})) {
+      return {i, i};
+    }
+    if (s.substr(digits).find_first_not_of("0123456789,") != std::string_view::npos) {
+      return {i, i};
+    }
+    uint32_t end = i + 1;
+    // "KSh1,000", "Sh2.5": the thousands and the decimals are tokens of their own.
+    while (joined(end) && w(end) == "," && joined(end + 1) && free_number(end + 1) &&
+           w(end + 1).size() == 3) {
+      end += 2;
+    }
+    if (joined(end) && w(end) == "." && joined(end + 1) && free_number(end + 1)) end += 2;
+    const uint32_t number_end = end;
+    while (free(end) && (f_[end].lex & kMagnitude) && w(end).size() > 1) ++end;
+    // One letter is a currency only before a magnitude: "R500 million", not "N95 masks".
+    if (digits == 1 && end == number_end) return {i, i};
+    return {i, end};
   }
 
   // Extends over a unit or currency word after a number: "122 mm", "40 percent",

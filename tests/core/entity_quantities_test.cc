@@ -62,6 +62,14 @@ TEST(EntityQuantities, CurrencyCodesAndNamedCurrencies) {
   EXPECT_EQ(labelled_mentions("Traders sold CHF and bought gold.", true), Strings({}));
 }
 
+// East and South African copy writes the currency onto the number: "Sh2.5 billion".
+TEST(EntityQuantities, CurrencyAbbreviationsWrittenOntoTheNumber) {
+  EXPECT_EQ(found("The county lost Sh2.5 billion, KSh1,000 a day and R500 million in rand."),
+            Strings({"Sh2.5 billion", "KSh1,000", "R500 million"}));
+  // One letter and a number is a model or a mask, not money.
+  EXPECT_EQ(found("Nurses wore N95 masks and the K9 unit searched the bus."), Strings({}));
+}
+
 // Science and weather copy: hyphenated magnitudes, signed temperatures, speeds.
 TEST(EntityQuantities, MeasuresInScienceAndWeather) {
   EXPECT_EQ(found("A 7.1-magnitude quake struck as it fell to minus 5 degrees Celsius."),
