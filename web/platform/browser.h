@@ -129,6 +129,9 @@ struct StoreHooks {
   // store_save()'s answer: "" once the browser committed it, else its reason
   // ("QuotaExceededError: ...").
   std::function<void(std::string id, std::string error)> on_saved;
+  // The page is being hidden or left (pagehide, visibilitychange to hidden): save now what
+  // waits for its frame; the browser still commits a transaction begun here.
+  std::function<void()> on_page_hidden;
 };
 void connect_store(StoreHooks hooks);
 void store_open();
