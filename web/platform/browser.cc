@@ -404,7 +404,10 @@ EM_JS(void, js_store_install, (), {
   const store = Module.annotatorStore = {backend: "none", problem: "", db: null};
 
   // localStorage: the fallback, and where documents of former versions wait to migrate.
-  const local = () => { try { return window.localStorage; } catch (e) { return null; } };
+  let localProblem = "";
+  const local = () => {
+    try { return window.localStorage; } catch (e) { localProblem = reason(e); return null; }
+  };
   const localEntries = () => {
     const storage = local(), entries = {docs: {}, metas: {}, current: ""};
     if (!storage) return entries;
@@ -425,15 +428,14 @@ EM_JS(void, js_store_install, (), {
     call(_annotator_store_opened, JSON.stringify({backend, problem, current, metas, migrated}));
   };
   const useLocal = (problem) => {
+    // "IndexedDB is not available in this browser; localStorage: SecurityError: ..."
+    const none = (why) => opened("none", (problem ? problem + "; " : "") + "localStorage: " + why, {}, "", 0);
     const storage = local();
-    if (!storage) {
-      opened("none", problem || "storage is disabled in this browser", {}, "", 0);
-      return;
-    }
+    if (!storage) { none(localProblem || "not available"); return; }
     try {
       storage.getItem(currentKey);
     } catch (e) {
-      opened("none", reason(e), {}, "", 0);
+      none(reason(e));
       return;
     }
     const entries = localEntries();
@@ -586,7 +588,12 @@ EM_JS(void, js_store_install, (), {
   };
 });
 
-EM_JS(void, js_store_open, (), { Module.annotatorStore.open(); });
+EM_JS(void, js_store_open, (), {
+  Module.annotatorStore.open();
+  const hidden = () => _annotator_store_page_hidden();
+  window.addEventListener("pagehide", hidden);
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") hidden(); });
+});
 EM_JS(void, js_store_load, (const char* id), { Module.annotatorStore.load(UTF8ToString(id)); });
 EM_JS(void, js_store_save, (const char* id, const char* bytes, int size, const char* meta), {
   Module.annotatorStore.save(UTF8ToString(id), HEAPU8.slice(bytes, bytes + size), UTF8ToString(meta));
@@ -809,6 +816,11 @@ EMSCRIPTEN_KEEPALIVE void annotator_store_loaded(const char* id, int id_size, co
   if (!on_loaded) return;
   on_loaded(std::string(id, static_cast<size_t>(id_size)), std::string(json, static_cast<size_t>(size)),
             std::string(error, static_cast<size_t>(error_size)));
+}
+
+EMSCRIPTEN_KEEPALIVE void annotator_store_page_hidden() {
+  auto& on_page_hidden = ann::web::store_hooks().on_page_hidden;
+  if (on_page_hidden) on_page_hidden();
 }
 
 EMSCRIPTEN_KEEPALIVE void annotator_store_saved(const char* id, int id_size, const char* error, int error_size) {
