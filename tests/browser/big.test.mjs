@@ -112,7 +112,7 @@ async function pasteAndMeasure(page, text) {
                 'the annotated text');
   await waitFor(page, async () => {
     const stored = await io(page, 'stored');
-    return !stored.saving && stored.saves > 0 && stored.last_save_bytes > text.length;
+    return !stored.unsaved && stored.saves > 0 && stored.last_save_bytes > text.length;
   }, 'the autosave');
   await nextFrames(page, 10);
   const log = await stopFrameLog(page, pasted.t0);
@@ -204,7 +204,7 @@ test('a 1 MB article with edits is autosaved to IndexedDB and restored after a r
     assert.equal(edited.entities[0].origin, 'manual');
     const stored = await waitFor(page, async () => {
       const s = await io(page, 'stored');
-      return !s.saving && s.saves >= 2 && s.error === '' ? s : null;
+      return !s.unsaved && s.saves >= 2 && s.error === '' ? s : null;
     }, 'the edits saved');
     assert.equal(stored.backend, 'indexeddb');
     // Coalesced: fewer writes than revisions is fine, but the last one is the edited document.
@@ -254,7 +254,7 @@ test('the offline file keeps its documents in IndexedDB too (file:// origin)', a
     await pasteTimed(page, text);
     await waitFor(page, async () => {
       const s = await io(page, 'stored');
-      return !s.saving && s.saves > 0;
+      return !s.unsaved && s.saves > 0;
     }, 'the save');
     await page.reload();
     await page.waitForFunction(() => window.annotatorTest && window.annotatorTest.ready());

@@ -367,7 +367,7 @@ test('every change is saved: reload restores the edited document; recent documen
     // Saves are asynchronous (IndexedDB): wait until the last one is answered.
     const stored = await waitFor(page, async () => {
       const s = await io(page, 'stored');
-      return !s.saving && s.documents.length === 2 ? s : null;
+      return !s.unsaved && s.documents.length === 2 ? s : null;
     }, 'both documents saved');
     assert.equal(stored.error, '');
     assert.equal(stored.backend, 'indexeddb');
@@ -442,7 +442,7 @@ test('a failed save is told in the status line with the advice to export', async
     await page.keyboard.up('Control');
     await waitFor(page, async () => {
       const s = await io(page, 'stored');
-      return !s.saving && s.saves > 0 && s.error === '';
+      return !s.unsaved && s.saves > 0 && s.error === '';
     }, 'a save after storage came back');
   });
 });
@@ -455,7 +455,7 @@ test('a document a former version kept in localStorage moves to IndexedDB', asyn
     const json = JSON.stringify(await documentJson(page));
     await waitFor(page, async () => {
       const s = await io(page, 'stored');
-      return !s.saving && s.saves > 0;
+      return !s.unsaved && s.saves > 0;
     }, 'the save');
     // As the localStorage version of the app left it (no IndexedDB database yet).
     await page.evaluate(async (doc) => {
@@ -519,12 +519,15 @@ test('without IndexedDB documents stay in localStorage; without any storage the 
     const page = await openApp(context, server.url + 'index.html');
     await waitFor(page, async () => (await io(page, 'stored')).opened, 'the document store');
     assert.equal((await io(page, 'stored')).backend, 'none');
-    assert.match(await notice(page), /^Documents cannot be saved in this browser \(.*\): use Export to keep your work\.$/);
+    assert.equal(await notice(page), 'Storage is off in this browser: use Export to keep your work.');
+    assert.match((await io(page, 'stored')).backend_problem, /IndexedDB is not available/);
+    await openMenu(page, 'Recent', 'toolbar/Recent');   // the menu says why, with no rows
     await nextFrames(page);
     await screenshot(page, 'io-no-storage.png');
+    await page.keyboard.press('Escape');
     await pasteText(page, otherText);
     await waitFor(page, async () => /Not saved/.test(await notice(page)), 'the refused save');
-    assert.equal(await notice(page), 'Not saved (this browser keeps no storage for the page): use Export to keep your work.');
+    assert.equal(await notice(page), 'Not saved (storage is disabled in this browser): use Export to keep your work.');
     assert.equal(await heldText(page), otherText);
     assert.deepEqual(page.errors, []);
   } finally {

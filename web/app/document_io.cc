@@ -419,7 +419,7 @@ std::string DocumentIo::test_query(std::string_view query, AppState& state) {
                  {"error", autosave_.last_error()}, {"documents", documents}, {"problem", problem},
                  {"opened", store.opened()}, {"backend", store.backend()},
                  {"backend_problem", store.problem()}, {"migrated", store.migrated()},
-                 {"saving", autosave_.saving()}, {"loading", !autosave_.loading_message().empty()},
+                 {"saving", autosave_.saving()}, {"unsaved", autosave_.unsaved(state)}, {"loading", !autosave_.loading_message().empty()},
                  {"last_save_bytes", autosave_.last_save_bytes()},
                  {"last_save_ms", autosave_.last_save_ms()}, {"last_load_ms", autosave_.last_load_ms()}});
   }

@@ -174,6 +174,7 @@ void Autosave::start(AppState& state, bool enabled) {
         loaded(state, id, json, error);
       },
       .on_saved = [this, &state](std::string id, std::string error) { saved(state, id, error); },
+      .on_page_hidden = [this, &state] { flush(state); },
   });
   loading_is_restore_ = true;   // until the store answers: nothing to save, nothing to list
   loading_revision_ = state.revision();
@@ -184,8 +185,8 @@ void Autosave::opened(AppState& state, const std::string& snapshot_json) {
   loading_is_restore_ = false;
   if (!store_.take_snapshot(snapshot_json)) return;
   if (store_.backend() == "none") {
-    state.set_notice("Documents cannot be saved in this browser (" + store_.problem() +
-                     "): use Export to keep your work.");
+    // Short enough for the status line; the Recent menu gives the browser's reason.
+    state.set_notice("Storage is off in this browser: use Export to keep your work.");
     return;
   }
   const std::string id = store_.current_id();
@@ -242,6 +243,12 @@ void Autosave::after_change(AppState& state) {
     return;
   }
   save_now(state);
+}
+
+void Autosave::flush(AppState& state) {
+  if (!enabled_ || !store_.opened() || state.revision() == seen_revision_ || !state.has_text()) return;
+  seen_revision_ = state.revision();
+  save_now(state);   // beside a save in flight: IndexedDB commits them in order
 }
 
 void Autosave::save_now(const AppState& state) {

@@ -93,6 +93,11 @@ class Autosave {
   // host page: no restore, no saves, no Recent.
   void start(AppState& state, bool enabled);
   void after_change(AppState& state);
+  // The page is being left or hidden: writes a change that waits for its frame (or for the
+  // save in flight) at once.
+  void flush(AppState& state);
+  // Whether a change is not written yet (or its write not answered).
+  bool unsaved(const AppState& state) const { return in_flight_ || state.revision() != seen_revision_; }
   bool enabled() const { return enabled_; }
 
   // Opens a stored document (the recent list); it arrives in a later frame. A damaged one

@@ -40,7 +40,14 @@ void draw_recent_documents(AppState& state, bool open_now) {
     ImGui::OpenPopup("recent_documents");
   }
   if (!ImGui::BeginPopup("recent_documents")) return;
-  if (recent.documents.empty()) {
+  const DocumentStore& store = autosave.store();
+  if (store.backend() == "none") {
+    ImGui::TextUnformatted("This browser keeps nothing for this page, so documents are not saved:");
+    ImGui::TextUnformatted("use Export to keep your work.");
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+    ImGui::Text("(%s)", store.problem().c_str());
+    ImGui::PopStyleColor();
+  } else if (recent.documents.empty()) {
     ImGui::TextUnformatted("No documents saved in this browser yet.");
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
