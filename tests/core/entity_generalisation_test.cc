@@ -97,6 +97,15 @@ TEST(EntityGeneralisation, CompanyFormsProgrammesAndClubs) {
             Strings({"Real Madrid:ORG", "Inter Milan:ORG"}));
 }
 
+// A plural organisation word keeps its "of": "National Institutes of Health"; club
+// abbreviations head clubs.
+TEST(EntityGeneralisation, PluralHeadsBeforeOfAndClubAbbreviations) {
+  EXPECT_EQ(names("Grants came from the National Institutes of Health in Maryland."),
+            Strings({"National Institutes of Health:ORG", "Maryland:PLACE"}));
+  EXPECT_EQ(names("Fans of AFC Leopards cheered when SC Freiburg lost."),
+            Strings({"AFC Leopards:ORG", "SC Freiburg:ORG"}));
+}
+
 // Business copy: what a company owns or who holds it makes an unknown name a company.
 TEST(EntityGeneralisation, CompanyContext) {
   EXPECT_EQ(names("Investors said Ford's shareholders and Zorvan's chief executive agreed."),
