@@ -111,7 +111,7 @@ class QuantityMatcher {
   // "Article 5", "Boeing 737", "Executive Order 13224": a number right after a capitalised
   // word inside a sentence numbers a name. Not after a sentence's first word or in a
   // headline ("Vietnam Sentences 3 to Prison"), nor after a month, a currency, a unit or a
-  // place ("Kenya 2, Uganda 1").
+  // place ("Kenya 2, Uganda 1"), nor a score ("beat Chelsea 3-1").
   bool numbers_a_name(uint32_t i) const {
     if (i == 0 || taken_[i - 1] || !text_.tokens[i].has(kSpaceBefore) ||
         !kind(i - 1, TokenKind::Word)) {
@@ -123,6 +123,14 @@ class QuantityMatcher {
                                     lexicon::kCountry | lexicon::kCity | lexicon::kRegion |
                                     lexicon::kNorp;
     if (name.lex & kNotNaming) return false;
+    // A score after a team is no name: "beat Chelsea 3-1" (one token or three).
+    if (w(i).find('-') != std::string_view::npos || w(i).find("\u2013") != std::string_view::npos) {
+      return false;
+    }
+    if (joined(i + 1) && (kind(i + 1, TokenKind::Hyphen) || kind(i + 1, TokenKind::Dash)) &&
+        joined(i + 2) && kind(i + 2, TokenKind::Number)) {
+      return false;
+    }
     // A unit or magnitude after the number makes it an amount again: "Boeing 737 million".
     return !(free(i + 1) && (f_[i + 1].lex & (kUnit | kMagnitude | kCurrency)) &&
              f_[i + 1].word);

@@ -90,6 +90,8 @@ TEST(EntityQuantities, NumbersInsideNamesAreNoQuantities) {
             Strings({"12", "300"}));
   EXPECT_EQ(found("Vietnam Sentences 3 to Prison\n\nThe court ruled on Tuesday."),
             Strings({"3"}));
+  EXPECT_EQ(found("Arsenal beat Chelsea 3-1 and Leeds drew with Everton 0–0."),
+            Strings({"3-1", "0–0"}));
 }
 
 // Clock hours and dates written in digits are not amounts; "ppm" is a unit, not "pm".
