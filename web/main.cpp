@@ -8,11 +8,11 @@
 #include "app/document_io.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/browser.h"
 #include "platform/embed_api.h"
 #include "platform/frame_stats.h"
 #include "platform/imgui_bridge.h"
+#include "platform/webgl_renderer.h"
 #include "views/fonts.h"
 #include "views/main_window.h"
 #include "views/test_queries.h"
@@ -25,6 +25,7 @@ struct App {
   ann::web::AppState state;
   ann::web::MainWindow main_window;
   ann::web::Fonts fonts;
+  ann::web::WebGlRenderer renderer;   // not ImGui's OpenGL3 backend: see webgl_renderer.h
   int idle_frames = 0;          // frames drawn since the last input
   ann::web::CanvasSize canvas;  // as of the last frame drawn
 };
@@ -51,19 +52,14 @@ void run_frame(void* arg) {
   ++app.idle_frames;
   app.canvas = canvas;
   if (canvas.pixel_ratio != app.fonts.pixel_ratio) {   // first frame, or the browser zoomed
-    const bool had_texture = app.fonts.pixel_ratio != 0;
     ann::web::load_fonts(canvas.pixel_ratio, &app.fonts);
-    if (had_texture) {   // the first NewFrame creates it
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    app.renderer.upload_fonts();
   }
 
   // Input from files and the clipboard, a big text waiting for its progress frame, autosave.
   ann::web::document_io().before_frame(app.state);
   // Times building the frame, from here to the last GL call (bench/frame_time.mjs).
   ann::web::FrameTimer frame_timer;
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ann::web::begin_browser_frame(canvas);
   ImGui::NewFrame();
@@ -75,7 +71,7 @@ void run_frame(void* arg) {
   const ImVec4 page = ann::web::clear_color();   // the theme's page colour
   glClearColor(page.x, page.y, page.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  app.renderer.render(ImGui::GetDrawData(), canvas.pixel_width, canvas.pixel_height);
 }
 
 }  // namespace
@@ -102,7 +98,10 @@ int main() {
   ImGui::CreateContext();
   ann::web::apply_theme();
   ImGui_ImplGlfw_InitForOpenGL(app->window, true);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!app->renderer.init()) {
+    ann::web::show_page_error("This browser cannot show the app: its WebGL 2 refused our shaders.");
+    return 1;
+  }
   ann::web::init_browser_imgui(app->window);
 
   ann::web::connect_page({
