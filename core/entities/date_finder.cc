@@ -152,6 +152,13 @@ class DateMatcher {
       return true;
     }
     if (end < n_ && (w(end) == "%" || kind(end, TokenKind::Number))) return true;
+    // "more than 1500 soldiers", "some 2000 protesters": an estimate of a count.
+    if (i > 0 && end == i + 1 && end < n_ && f_[end].word && !f_[end].capitalized &&
+        w(end).size() > 3 && w(end).back() == 's' &&
+        is_one_of(w(i - 1), {"some", "nearly", "almost", "approximately", "roughly", "than",
+                             "least", "estimated"})) {
+      return true;
+    }
     return false;
   }
 

@@ -31,6 +31,12 @@ TEST(EntityDates, YearsAndSeasons) {
   // A four-digit number with a unit is an amount, not a year.
   EXPECT_EQ(found("They seized 2000 kg of cocaine."), Strings({}));
   EXPECT_EQ(found("They seized 2000 kg of cocaine.", Label::Quantity), Strings({"2000 kg"}));
+  // An estimate of a count is an amount too; "the 2008 elections" stays a year.
+  EXPECT_EQ(found("More than 1500 soldiers and some 2000 protesters saw the 2008 elections."),
+            Strings({"2008"}));
+  EXPECT_EQ(found("More than 1500 soldiers and some 2000 protesters saw the 2008 elections.",
+                  Label::Quantity),
+            Strings({"1500", "2000"}));
 }
 
 TEST(EntityDates, RelativeDates) {
