@@ -108,7 +108,7 @@ class QuantityMatcher {
     return {begin, unit_after(end)};
   }
 
-  // "Article 5", "Boeing 737", "Executive Order 13224": a number right after a capitalised
+  // "Article 5", "Boeing 737", "FTSE 100": a number right after a capitalised
   // word inside a sentence numbers a name. Not after a sentence's first word or in a
   // headline ("Vietnam Sentences 3 to Prison"), nor after a month, a currency, a unit or a
   // place ("Kenya 2, Uganda 1"), nor a score ("beat Chelsea 3-1").
@@ -118,7 +118,7 @@ class QuantityMatcher {
       return false;
     }
     const TokenFeatures& name = f_[i - 1];
-    if (!name.capitalized || name.ambiguous_case || name.headline || name.all_caps) return false;
+    if (!name.capitalized || name.ambiguous_case || name.headline || name.caps_line) return false;
     constexpr uint32_t kNotNaming = kCurrency | kUnit | kMagnitude | lexicon::kNotName |
                                     lexicon::kCountry | lexicon::kCity | lexicon::kRegion |
                                     lexicon::kNorp;

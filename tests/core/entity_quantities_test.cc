@@ -84,6 +84,7 @@ TEST(EntityQuantities, MeasuresInScienceAndWeather) {
 TEST(EntityQuantities, NumbersInsideNamesAreNoQuantities) {
   EXPECT_EQ(found("Under Article 5 the airline grounded its Boeing 737 jets as the Nikkei 225 fell."),
             Strings({}));
+  EXPECT_EQ(found("The FTSE 100 rose as the station FM 98 played."), Strings({}));
   // ... but a count before the name, a number after a date or a place, and a headline's
   // verb are no names.
   EXPECT_EQ(found("The ministry ordered 12 Airbus jets; on Monday 300 people marched."),
