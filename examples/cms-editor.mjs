@@ -16,7 +16,7 @@ function store(doc) {
   try { localStorage.setItem(STORE_KEY, json); } catch (e) { /* private mode: show only */ }
   $('stored').textContent = json;
   $('saved').textContent = `Saved ${new Date().toLocaleTimeString()}: ` +
-      `${doc.entities.length} entities, ${doc.claims.length} claims`;
+      `${doc.entities.length} entity mentions, ${doc.claims.length} claims`;
 }
 
 annotator.on('change', ({document: doc}) => store(doc));
