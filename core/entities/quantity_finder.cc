@@ -149,6 +149,7 @@ class QuantityMatcher {
   // but not "N95 masks" or "K9 unit".
   std::pair<uint32_t, uint32_t> prefixed_currency(uint32_t i) const {
     std::string_view s = w(i);
+    if (s.empty() || s.back() < '0' || s.back() > '9') return {i, i};   // most words: no digit
     const size_t digits = s.find_first_of("0123456789");
     if (digits == std::string_view::npos || digits == 0 || digits > 3) return {i, i};
     if (!is_any_of(s.substr(0, digits), {"sh", "ksh", "ush", "tsh", "r", "rs", "n", "k"})) {
