@@ -304,7 +304,7 @@ test('iframe: an allowed origin is answered, a foreign one ignored', async (t) =
   const frameUrl = (origins) => `${frameOrigin}embed.html?origins=${encodeURIComponent(origins)}`;
   fs.writeFileSync(path.join(hostDir, 'iframe.html'), `<!doctype html><meta charset="utf-8">
 <link rel="icon" href="data:,">
-<iframe id="allowed" src="${frameUrl(hostOrigin)}" style="width:600px;height:300px"></iframe>
+<iframe id="allowed" src="${frameUrl(hostOrigin)}&theme=dark&readOnly=1" style="width:600px;height:300px"></iframe>
 <iframe id="foreign" src="${frameUrl('https://cms.example.org')}" style="width:600px;height:300px"></iframe>
 <script type="module">
   window.received = [];
@@ -337,6 +337,19 @@ test('iframe: an allowed origin is answered, a foreign one ignored', async (t) =
   await page.waitForFunction(() => received.some((m) => m.data.type === 'annotator:change'));
   assert.ok((await page.evaluate(() => received)).every((m) => m.origin === frameOrigin.slice(0, -1)),
             'a message came from elsewhere');
+
+  // The URL's options: read-only (the host still sets the text) and dark inside the frame only.
+  const allowedFrame = page.frames().find((f) => f.url().includes(encodeURIComponent(hostOrigin)));
+  assert.equal(await allowedFrame.evaluate(() => annotatorFrame._testQuery('state').read_only), true);
+  await nextFrames(page, 4);
+  const shot = decodePng(fs.readFileSync(await screenshot(page, 'embed-iframe.png')));
+  const frameBox = await page.evaluate(() => {
+    const r = document.getElementById('allowed').getBoundingClientRect();
+    return {x: Math.round(r.x) + 4, y: Math.round(r.y) + 4, width: Math.round(r.width) - 8, height: Math.round(r.height) - 8};
+  });
+  assert.ok(meanLuminance(shot, frameBox) < 80, 'the dark frame is not dark');
+  const below = ((frameBox.y + frameBox.height + 20) * shot.width + 20) * shot.channels;
+  assert.deepEqual(Array.from(shot.pixels.subarray(below, below + 3)), [255, 255, 255], 'the host page changed');
 
   const ignored = await page.evaluate((t) => ask('foreign', {type: 'annotator:setText', text: t}, 3000), sentence);
   assert.equal(ignored, 'no reply');
