@@ -140,6 +140,11 @@ TokenRange right_content(const ClaimText& ct, uint32_t start, uint32_t cue, cons
       // "…, and the Europeans are telling me …": a new clause with its own attribution.
       if (m > k && ct.is_comma(m - 1) && new_attribution_at(ct, m + 1, end)) return {k, m - 1};
     }
+    // "…, while Moscow said it had hit …": a contrasting speaker.
+    if ((ct.is(m, "while") || ct.is(m, "whereas")) && m > k && ct.is_comma(m - 1) &&
+        new_attribution_at(ct, m + 1, end)) {
+      return {k, m - 1};
+    }
   }
   return {k, end};
 }

@@ -63,7 +63,7 @@ bool ClaimBuilder::noun_cue(uint32_t c, const CueInfo& cue, uint32_t s) {
     std::string_view prev = ct_.word(c - 1);
     const CueInfo* prev_cue = ct_.cue(c - 1);
     if (cue.form == VerbForm::Past || cue.form == VerbForm::Gerund) return false;
-    bool noun = is_determiner(prev) || is_preposition(prev) ||
+    bool noun = ct_.is_class(c - 1, kDeterminer) || ct_.is_class(c - 1, kPreposition) ||
                 (prev_cue && prev_cue->has(kCueVerb)) ||
                 (c >= sent.first_token + 2 && is_source_noun(prev) &&
                  ct_.is_class(c - 2, kPreposition));  // "years of media reports that"

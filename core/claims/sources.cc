@@ -32,10 +32,10 @@ bool is_gerund(const ClaimText& ct, uint32_t i) {
 bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uint32_t max_len,
                             bool strict) {
   if (from >= to || to - from > max_len) return false;
-  std::string_view first = ct.word(from);
-  if (!(ct.is_capitalized(from) || is_determiner(first))) return false;
-  if (is_preposition(first) || is_clause_opener(first) || is_sentence_adverb(first) ||
-      is_gerund(ct, from) || is_time_word(first) || is_pronoun(first)) {
+  if (!(ct.is_capitalized(from) || ct.is_class(from, kDeterminer))) return false;
+  if (ct.is_class(from, kPreposition) || ct.is_class(from, kClauseOpener) ||
+      ct.is_class(from, kSentenceAdverb) || is_gerund(ct, from) || ct.is_class(from, kTimeWord) ||
+      ct.is_class(from, kPronoun)) {
     return false;
   }
   for (uint32_t k = from; k < to; ++k) {
@@ -47,7 +47,8 @@ bool looks_like_noun_phrase(const ClaimText& ct, uint32_t from, uint32_t to, uin
     if (ct.is_class(k, kAuxiliary)) return false;
     // A verb with its preposition ("Exports fell by a third") makes a clause.
     if (strict && k > from && ct.is_word(k) && !ct.is_capitalized(k) && k + 1 < to &&
-        ct.is_class(k + 1, kPreposition) && !ct.is(k + 1, "of") && !ct.is_class(k - 1, kDeterminer)) {
+        ct.is_class(k + 1, kPreposition) && !ct.is(k + 1, "of") &&
+        !ct.is_class(k - 1, kDeterminer)) {
       return false;
     }
     const CueInfo* cue = ct.cue(k);
@@ -74,10 +75,8 @@ uint32_t chunk_start(const ClaimText& ct, uint32_t end, uint32_t sentence_begin)
 // determiner or capitalised word that does not follow a preposition or another name word.
 uint32_t skip_opening_phrase(const ClaimText& ct, uint32_t begin, uint32_t end) {
   for (uint32_t k = begin + 1; k < end; ++k) {
-    std::string_view w = ct.word(k);
-    std::string_view prev = ct.word(k - 1);
-    bool starts = is_determiner(w) || ct.is_capitalized(k);
-    if (!starts || is_preposition(prev) || is_determiner(prev)) continue;
+    bool starts = ct.is_class(k, kDeterminer) || ct.is_capitalized(k);
+    if (!starts || ct.is_class(k - 1, kPreposition) || ct.is_class(k - 1, kDeterminer)) continue;
     if (ct.is_capitalized(k) && ct.is_capitalized(k - 1)) continue;  // inside a name
     if (!ct.is_word(k - 1)) continue;
     return k;
@@ -117,7 +116,8 @@ bool restrictive_relative(const ClaimText& ct, uint32_t i, uint32_t end, uint32_
 bool holds_finite_cue(const ClaimText& ct, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; ++k) {
     const CueInfo* cue = ct.cue(k);
-    if (cue && cue->has(kCueVerb) && (cue->form == VerbForm::Past || cue->form == VerbForm::ThirdPerson) &&
+    if (cue && cue->has(kCueVerb) &&
+        (cue->form == VerbForm::Past || cue->form == VerbForm::ThirdPerson) &&
         !ct.is_class(k - 1, kDeterminer)) {
       return true;
     }
@@ -171,20 +171,21 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
       continue;
     }
     // "The firm that has built the dam": the auxiliary of a relative clause.
-    if (is_auxiliary(w) && i > sentence_begin && (ct.is(i - 1, "that") || ct.is(i - 1, "who")) &&
+    if (ct.is_class(i, kAuxiliary) && i > sentence_begin &&
+        (ct.is(i - 1, "that") || ct.is(i - 1, "who")) &&
         restrictive_relative(ct, i - 1, end, sentence_begin)) {
       begin = i;
       continue;
     }
-    if (is_hard_stop(ct, i) || is_auxiliary(w)) break;
+    if (is_hard_stop(ct, i) || ct.is_class(i, kAuxiliary)) break;
     if ((w == "that" || w == "who") && restrictive_relative(ct, i, end, sentence_begin)) {
       begin = i;  // "The company that makes the phones says": one noun phrase
       continue;
     }
-    if (is_clause_opener(w)) {
+    if (ct.is_class(i, kClauseOpener)) {
       // "After the vote the council said": a preposition before a noun phrase and the
       // subject; "after a report of the Commission found": a clause with its subject.
-      if (is_preposition(w) && skip_opening_phrase(ct, i, end) < end) begin = i;
+      if (ct.is_class(i, kPreposition) && skip_opening_phrase(ct, i, end) < end) begin = i;
       break;
     }
     if (ct.is_comma(i)) {
@@ -224,8 +225,7 @@ TokenRange subject_before(const ClaimText& ct, uint32_t last, uint32_t sentence_
     ++begin;
   }
   if (begin >= end) return {};
-  std::string_view first = ct.word(begin);
-  if (is_preposition(first) || is_gerund(ct, begin) || is_time_word(first)) {
+  if (ct.is_class(begin, kPreposition) || is_gerund(ct, begin) || ct.is_class(begin, kTimeWord)) {
     begin = skip_opening_phrase(ct, begin, end);
   }
   while (end > begin && ct.is_comma(end - 1)) --end;
@@ -244,8 +244,9 @@ TokenRange noun_phrase_after(const ClaimText& ct, uint32_t first, uint32_t limit
                  !ct.token(k).has(kSpaceBefore) && k + 1 < limit &&
                  !ct.token(k + 1).has(kNewlineBefore) && ct.is_capitalized(k + 1));
     if (!part) break;
-    if (k > first && ((is_preposition(w) && w != "of") || is_clause_opener(w) ||
-                      is_conjunction(w) || (is_time_word(w) && ct.is_capitalized(k)))) {
+    if (k > first &&
+        ((ct.is_class(k, kPreposition) && w != "of") || ct.is_class(k, kClauseOpener) ||
+         ct.is_class(k, kConjunction) || (ct.is_class(k, kTimeWord) && ct.is_capitalized(k)))) {
       break;
     }
     ++k;
@@ -262,18 +263,18 @@ TokenRange attached_noun_phrase(const ClaimText& ct, uint32_t last, uint32_t sen
     std::string_view w = ct.word(i);
     bool part = ct.is_wordlike(i) || ct.token(i).kind == TokenKind::Possessive ||
                 ct.token(i).kind == TokenKind::Hyphen;
-    bool auxiliary = is_auxiliary(w) && !ct.is_capitalized(i);  // "in May" is no verb
-    if (!part || auxiliary || is_clause_opener(w) || is_pronoun(w)) break;
+    bool auxiliary = ct.is_class(i, kAuxiliary) && !ct.is_capitalized(i);  // "in May" is no verb
+    if (!part || auxiliary || ct.is_class(i, kClauseOpener) || ct.is_class(i, kPronoun)) break;
     const CueInfo* cue = ct.cue(i);
     if (cue && cue->has(kCueVerb) && !cue->has(kCueNoun) && i != last) break;
-    if (is_preposition(w) && w != "of") {
+    if (ct.is_class(i, kPreposition) && w != "of") {
       if (after_preposition == 0) after_preposition = i + 1;
     }
     begin = i;
     // "a letter from the union claiming": the phrase goes on past "from the".
     bool inside_phrase = i >= sentence_begin + 2 && ct.is_class(i - 1, kPreposition) &&
                          ct.is_word(i - 2) && !ct.cue(i - 2);
-    if (is_determiner(w) && !inside_phrase) return {begin, last + 1};
+    if (ct.is_class(i, kDeterminer) && !inside_phrase) return {begin, last + 1};
   }
   if (after_preposition != 0) return {after_preposition, last + 1};
   return {begin, last + 1};
@@ -289,8 +290,10 @@ TokenRange sentence_subject(const ClaimText& ct, uint32_t begin, uint32_t end) {
   while (e < end && e - k < 10) {
     std::string_view w = ct.word(e);
     bool part = ct.is_wordlike(e) || ct.token(e).kind == TokenKind::Possessive;
-    if (!part || is_auxiliary(w) || is_adverb(w) || is_clause_opener(w)) break;
-    if (e > k && ((is_preposition(w) && w != "of") || ct.cue(e))) break;
+    if (!part || ct.is_class(e, kAuxiliary) || ct.is_class(e, kAdverb) ||
+        ct.is_class(e, kClauseOpener))
+      break;
+    if (e > k && ((ct.is_class(e, kPreposition) && w != "of") || ct.cue(e))) break;
     // "The agency kept its forecast": a lowercase word before a determiner is the verb.
     if (e > k + 1 && ct.is_word(e) && !ct.is_capitalized(e) && e + 1 < end &&
         ct.is_class(e + 1, kDeterminer)) {

@@ -46,7 +46,7 @@ bool ClaimBuilder::verb_is_other_word(uint32_t c, uint32_t sb, uint32_t se) cons
     TokenKind pk = ct_.token(c - 1).kind;
     // "a sign that says" is a relative clause, not the determiner "that".
     bool relative = prev == "that" && relative_that(c - 1, sb) != kNoToken;
-    if ((is_determiner(prev) && !relative) || is_preposition(prev) ||
+    if ((ct_.is_class(c - 1, kDeterminer) && !relative) || ct_.is_class(c - 1, kPreposition) ||
         pk == TokenKind::Possessive || pk == TokenKind::Hyphen) {
       return true;
     }
@@ -72,7 +72,7 @@ bool ClaimBuilder::title_case(uint32_t sb, uint32_t se) const {
 bool ClaimBuilder::bad_subject(TokenRange subj) const {
   if (subj.empty()) return true;
   std::string_view first = ct_.word(subj.begin);
-  if (is_adverb(first) && !ct_.is_capitalized(subj.begin)) return true;
+  if (ct_.is_class(subj.begin, kAdverb) && !ct_.is_capitalized(subj.begin)) return true;
   // The author's "we"/"I" is no source; the speaker's inside a quotation is: “I told the
   // president that A,” Bush said.
   const Quotation* q = ct_.quote_at(subj.begin);

@@ -191,7 +191,7 @@ void ClaimBuilder::verb_cue(uint32_t c, const CueInfo& cue, uint32_t s, size_t f
   // "The White House on Monday rejected", "The ministry last week said".
   for (bool trimmed = true; trimmed && subj.end > subj.begin + 1;) {
     std::string_view w = ct_.word(subj.end - 1);
-    trimmed = (is_time_word(w) && ct_.is_capitalized(subj.end - 1)) ||
+    trimmed = (ct_.is_class(subj.end - 1, kTimeWord) && ct_.is_capitalized(subj.end - 1)) ||
               ((w == "week" || w == "month" || w == "year") && subj.end >= subj.begin + 3 &&
                (ct_.is(subj.end - 2, "last") || ct_.is(subj.end - 2, "this"))) ||
               ((w == "on" || w == "last" || w == "this") && subj.end < c);
@@ -268,7 +268,8 @@ uint32_t ClaimBuilder::relative_that(uint32_t L, uint32_t sb) const {
   const CueInfo* before = ct_.cue(noun);
   bool auxiliary = ct_.is_class(noun, kAuxiliary) && !ct_.is_capitalized(noun);  // not "May"
   if (!ct_.is_word(noun) || ct_.is_class(noun, kPreposition) || auxiliary ||
-      ct_.is_class(noun, kPronoun) || ct_.is_class(noun, kAdverb) || ct_.is_class(noun, kDeterminer) ||
+      ct_.is_class(noun, kPronoun) || ct_.is_class(noun, kAdverb) ||
+      ct_.is_class(noun, kDeterminer) ||
       (before && before->has(kCueVerb) && !before->has(kCueNoun))) {
     return kNoToken;  // "said that", "so that", "now that"
   }
@@ -301,9 +302,12 @@ uint32_t ClaimBuilder::clause_after_report(const CueInfo& cue, TokenRange subj,
   if (k + 1 < se && ct_.is_class(k, kSentenceAdverb) && ct_.is_comma(k + 1)) k += 2;
   if (k >= se) return kNoToken;
   std::string_view w = ct_.word(k);
-  bool clause_start = is_pronoun(w) || w == "there" || (is_determiner(w) && w != "that") ||
-                      (ct_.is_capitalized(k) && !is_preposition(w) && !is_time_word(w));
-  if (!clause_start || ct_.cue(k) || is_conjunction(w) || is_clause_opener(w)) return kNoToken;
+  bool clause_start =
+      ct_.is_class(k, kPronoun) || w == "there" || (ct_.is_class(k, kDeterminer) && w != "that") ||
+      (ct_.is_capitalized(k) && !ct_.is_class(k, kPreposition) && !ct_.is_class(k, kTimeWord));
+  if (!clause_start || ct_.cue(k) || ct_.is_class(k, kConjunction) ||
+      ct_.is_class(k, kClauseOpener))
+    return kNoToken;
   uint32_t words = 0;
   for (uint32_t j = k; j < se && words < 3; ++j) words += ct_.is_word(j);
   return words >= 3 ? k : kNoToken;  // "the plan failed"
@@ -362,7 +366,7 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
     }
   }
   std::string_view w = ct_.word(r);
-  if (is_adverb(w) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
+  if (ct_.is_class(r, kAdverb) && r + 1 < se && ct_.is(r + 1, "that")) return {Right::That, r + 2};
   if (cue.has(kCuePromise) && w == "to") return {Right::Clause, r};  // "pledged to send"
   // "claimed to have killed", "claims to be": what is claimed.
   if (cue.lemma == "claim" && w == "to" && r + 1 < se &&
@@ -371,7 +375,8 @@ ClaimBuilder::RightKind ClaimBuilder::classify_right(const CueInfo& cue, uint32_
   }
 
   if (ct_.is(r, "and") || ct_.is(r, "but")) return {Right::Adjunct, r};
-  if (is_preposition(w) || is_time_word(w) || w == "last" || w == "this" || ct_.raw(r) == "(") {
+  if (ct_.is_class(r, kPreposition) || ct_.is_class(r, kTimeWord) || w == "last" || w == "this" ||
+      ct_.raw(r) == "(") {
     if (cue.has(kCueTakesObject) && (w == "as" || w == "to" || w == "for" || w == "of")) {
       return {Right::Clause, r};
     }
@@ -484,6 +489,13 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
         (cue.lemma == "reveal" || cue.lemma == "conclude")) {
       ok = true;
     }
+    // "ruled there was", "warned it would", "added he was": a clause, not an object.
+    if (!cue.has(kCueTakesObject) && !cue.has(kCuePromise) && probe.end > probe.begin + 1) {
+      std::string_view first = ct_.word(probe.begin);
+      bool pronoun = first == "there" || first == "he" || first == "she" || first == "they" ||
+                     first == "it" || first == "we";
+      if (pronoun && ct_.is_class(probe.begin + 1, kAuxiliary)) ok = true;
+    }
     if (!ok) return;
   }
   if (cue.has(kCuePromise) && rk.kind == Right::Clause &&
@@ -497,7 +509,8 @@ void ClaimBuilder::right_side(Draft& d, const CueInfo& cue, uint32_t c, uint32_t
   }
   d.content = right_content(rk.start, c, s);
   if (rk.kind == Right::Colon) block_or_inline(d, rk.start, s);
-  if (cue.has(kCueNounContent) && rk.kind == Right::Clause) d.content.end = before_setting(d.content);
+  if (cue.has(kCueNounContent) && rk.kind == Right::Clause)
+    d.content.end = before_setting(d.content);
   if (!trim(d.content).empty()) add(d);
 }
 

@@ -41,5 +41,22 @@ TEST(ClaimCoordination, CommaAndANewSpeakerEndsTheQuote) {
   EXPECT_EQ(tell->content, "it was the army");
 }
 
+TEST(ClaimCoordination, WhileAnotherSpeakerSays) {
+  auto claims = claims_of(
+      "Officials in Kyiv said 40 missiles were fired overnight, while Moscow said it had hit "
+      "only military targets.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].source, "Officials in Kyiv");
+  EXPECT_EQ(claims[0].content, "40 missiles were fired overnight");
+  EXPECT_EQ(claims[1].source, "Moscow");
+  EXPECT_EQ(claims[1].content, "it had hit only military targets");
+}
+
+TEST(ClaimCoordination, WhileWithoutASpeakerStaysInTheContent) {
+  auto claims = claims_of("The mayor said the roads were open, while the schools stayed shut.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].content, "the roads were open, while the schools stayed shut");
+}
+
 }  // namespace
 }  // namespace ann

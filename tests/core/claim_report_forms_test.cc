@@ -108,5 +108,19 @@ TEST(ClaimReportForms, ToldAMediaOutlet) {
   EXPECT_EQ(claims[0].content, "We will not give up the square");
 }
 
+TEST(ClaimReportForms, WeakVerbWithAPronounClause) {
+  // Weak verbs need "that" before a noun ("added two frequencies"), not before a clause
+  // with a pronoun subject and its auxiliary.
+  auto claims = claims_of("The judge ruled there was no evidence of fraud.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].cue, "ruled");
+  EXPECT_EQ(claims[0].content, "there was no evidence of fraud");
+  claims = claims_of("The police warned they would close the road.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].content, "they would close the road");
+  EXPECT_TRUE(claims_of("She added it to the list of demands.").empty());
+  EXPECT_TRUE(claims_of("The court ruled the country for a decade.").empty());
+}
+
 }  // namespace
 }  // namespace ann
