@@ -12,39 +12,45 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
   // Every token back to back, words lowercased; sized once, then written in place.
   size_t total = 0;
   for (const Token& t : text.tokens) total += t.end - t.begin;
-  lower_.resize(total);
-  lower_begin_.resize(n + 1);
-  cues_.assign(n, nullptr);
-  classes_.assign(n, 0);
-  char* out = lower_.data();
+  lower_.reset(new char[total + 1]);
+  info_.reserve(n + 1);
+  char* out = lower_.get();
   uint32_t at = 0;
   const WordTable& table = WordTable::get();
   for (size_t i = 0; i < n; ++i) {
-    lower_begin_[i] = at;
-    std::string_view s = text.token_text(i);
-    if (text.tokens[i].kind != TokenKind::Word) {
-      for (char c : s) out[at++] = c;
+    TokenInfo& info = info_.emplace_back();
+    info.lower_begin = at;
+    const Token& t = text.tokens[i];
+    const char* s = text.text.data() + t.begin;
+    size_t len = t.end - t.begin;
+    if (t.kind != TokenKind::Word) {
+      for (size_t k = 0; k < len; ++k) out[at++] = s[k];
+      info.comma = len == 1 && s[0] == ',';
       continue;
     }
     // Lowercase and hash in one pass; then one table lookup gives cue and word classes.
     uint32_t hash = WordTable::kHashSeed;
-    for (char c : s) {
+    for (size_t k = 0; k < len; ++k) {
+      char c = s[k];
       char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
       out[at++] = lower;
       hash = WordTable::hash_step(hash, lower);
     }
-    WordInfo info = table.find(std::string_view(out + lower_begin_[i], s.size()), hash);
-    cues_[i] = info.cue;
-    classes_[i] = info.classes;
+    WordInfo found = table.find(std::string_view(out + info.lower_begin, len), hash);
+    info.cue = found.cue;
+    info.classes = found.classes;
   }
-  lower_begin_[n] = at;
+  info_.emplace_back().lower_begin = at;
   quotes_ = find_quotations(text);
-  quote_of_ = quotation_of_tokens(quotes_, n);
-  opened_by_.assign(n, -1);
-  closed_by_.assign(n, -1);
+  // Quotations are sorted by opening mark: the first one to claim a token is the outermost.
   for (size_t q = 0; q < quotes_.size(); ++q) {
-    if (quotes_[q].open_token < n) opened_by_[quotes_[q].open_token] = static_cast<int32_t>(q);
-    if (quotes_[q].close_token < n) closed_by_[quotes_[q].close_token] = static_cast<int32_t>(q);
+    const Quotation& quote = quotes_[q];
+    int32_t index = static_cast<int32_t>(q);
+    for (uint32_t k = quote.first_token; k < quote.end_token && k < n; ++k) {
+      if (info_[k].quote_of < 0) info_[k].quote_of = index;
+    }
+    if (quote.open_token < n) info_[quote.open_token].opened_by = index;
+    if (quote.close_token < n) info_[quote.close_token].closed_by = index;
   }
   sentences_.reserve(text.sentences.size());
   for (const Sentence& sent : text.sentences) {
@@ -56,23 +62,13 @@ ClaimText::ClaimText(const AnalyzedText& text) : text_(text) {
       if (window.end_token > 0 && window.end_token <= n) {
         window.end = text.tokens[window.end_token - 1].end;
       }
+      uint32_t index = static_cast<uint32_t>(sentences_.size());
+      for (uint32_t k = window.first_token; k < window.end_token && k < n; ++k) {
+        info_[k].sentence_of = index;
+      }
       sentences_.push_back(window);
     }
   }
-  sentence_of_.assign(n, 0);
-  for (size_t s = 0; s < sentences_.size(); ++s) {
-    for (uint32_t k = sentences_[s].first_token; k < sentences_[s].end_token && k < n; ++k) {
-      sentence_of_[k] = static_cast<uint32_t>(s);
-    }
-  }
-}
-
-const Quotation* ClaimText::quote_opened_by(size_t i) const {
-  return opened_by_[i] < 0 ? nullptr : &quotes_[static_cast<size_t>(opened_by_[i])];
-}
-
-const Quotation* ClaimText::quote_closed_by(size_t i) const {
-  return closed_by_[i] < 0 ? nullptr : &quotes_[static_cast<size_t>(closed_by_[i])];
 }
 
 }  // namespace ann
