@@ -9,7 +9,9 @@
 namespace ann::web {
 namespace {
 
-constexpr size_t kMaxContentBytes = 400;   // longer claim contents end in "…"
+// Longer texts end in "…": the card measures and wraps all it holds on every frame, so a
+// 1 MB entity (a line without spaces) would cost seconds per frame while hovered.
+constexpr size_t kMaxContentBytes = 400;
 
 void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
 
@@ -42,11 +44,11 @@ void entity_card(const Document& doc, const Entity& entity, int mentions, const 
   color_swatch(label_color(entity.label));
   muted(label_display_name(entity.label));
   ImGui::PushFont(fonts.bold);
-  text(doc.span_text(entity.span));
+  text(shorten(doc.span_text(entity.span), kMaxContentBytes));
   ImGui::PopFont();
   std::string group_line;
   if (const EntityGroup* group = doc.find_group(entity.group)) {
-    if (group->canonical != doc.span_text(entity.span)) group_line = group->canonical + " \xC2\xB7 ";
+    if (group->canonical != doc.span_text(entity.span)) group_line = shorten(group->canonical, kMaxContentBytes) + " \xC2\xB7 ";
   }
   group_line += mentions == 1 ? "1 mention" : std::to_string(mentions) + " mentions";
   muted(group_line);
@@ -61,14 +63,14 @@ void claim_card(const Document& doc, const Claim& claim, const char* hand_note, 
     std::string who(doc.span_text(*claim.source));
     const EntityGroup* group = doc.find_group(claim.source_group);
     if (group && group->canonical != who) who += " (" + group->canonical + ")";
-    text(who);
+    text(shorten(who, kMaxContentBytes));
   } else {
     text("No named source");
   }
   ImGui::PopFont();
   if (claim.cue) {
     ImGui::SameLine();
-    text(doc.span_text(*claim.cue));
+    text(shorten(doc.span_text(*claim.cue), kMaxContentBytes));
   }
   text(shorten(doc.span_text(claim.content), kMaxContentBytes));
   if (*hand_note) muted(hand_note);
