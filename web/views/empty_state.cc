@@ -21,8 +21,16 @@ void centered_text(const char* text, ImFont* font, ImU32 color) {
 
 }  // namespace
 
-void draw_empty_state(const Fonts& fonts) {
+void draw_empty_state(const Fonts& fonts, bool read_only) {
   ImGui::BeginChild("empty", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+  if (read_only) {
+    ImGui::SetCursorPosY(std::max(0.0f, (ImGui::GetWindowHeight() - 3 * ImGui::GetTextLineHeightWithSpacing()) / 2));
+    centered_text("No article yet", fonts.title, theme::kText);
+    ImGui::Dummy(ImVec2(0, 6));
+    centered_text("The page around this annotator brings the article.", fonts.regular, theme::kMutedText);
+    ImGui::EndChild();
+    return;
+  }
   const float lines = 7;
   const float block = lines * ImGui::GetTextLineHeightWithSpacing() + 36;
   ImGui::SetCursorPosY(std::max(0.0f, (ImGui::GetWindowHeight() - block) / 2));

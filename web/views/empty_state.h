@@ -5,7 +5,8 @@
 
 namespace ann::web {
 
-// Fills the rest of the current window.
-void draw_empty_state(const Fonts& fonts);
+// Fills the rest of the current window. A read-only annotator takes no paste, drop or Open:
+// it says that the page around it brings the article.
+void draw_empty_state(const Fonts& fonts, bool read_only = false);
 
 }  // namespace ann::web
