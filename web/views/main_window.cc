@@ -78,7 +78,7 @@ void MainWindow::draw(AppState& state, const Fonts& fonts) {
   ImGui::BeginChild("body", ImVec2(0, -below), false, ImGuiWindowFlags_NoScrollbar);
   if (!state.has_text()) {
     if (search_.is_open()) search_.close(state);
-    draw_empty_state(fonts);
+    draw_empty_state(fonts, state.options().read_only);
   } else {
     entities_.update(state);   // tests read both panels
     claims_.update(state);
