@@ -78,18 +78,18 @@ void ClaimBuilder::inherit_for_quotes() {
   if (ct_.quotes().empty() || drafts_.empty()) return;  // nothing to inherit
   std::vector<TokenRange> contents;
   contents.reserve(drafts_.size());
-  std::vector<uint8_t> covered(ct_.size() + 1, 0);
+  // Where contents start, sorted: a quotation is covered when one starts inside it (a
+  // binary search, not a walk over every content). A claim quoted inside it (“I told the
+  // president that A”) does not cover it.
+  std::vector<uint32_t> starts;
+  starts.reserve(drafts_.size());
   for (const Draft& d : drafts_) {
     TokenRange t = trim(d.content);
     contents.push_back(t);
-    // Mark only the ends: a quotation is covered when some content overlaps it, which a
-    // prefix count over begin/end marks answers without walking every content. A claim
-    // quoted inside it (“I told the president that A”) does not cover it.
     bool nested = d.cue && ct_.quote_at(d.cue->begin) && ct_.quote_at(d.cue->begin)->sentence_like;
-    if (!t.empty() && !nested) covered[t.begin] = 1;
+    if (!t.empty() && !nested) starts.push_back(t.begin);
   }
-  std::vector<uint32_t> starts_before(ct_.size() + 1, 0);  // contents starting before k
-  for (size_t k = 0; k < ct_.size(); ++k) starts_before[k + 1] = starts_before[k] + covered[k];
+  std::sort(starts.begin(), starts.end());
   // Drafts by content end: the attribution right before each quotation.
   std::vector<size_t> by_end(drafts_.size());
   for (size_t i = 0; i < by_end.size(); ++i) by_end[i] = i;
@@ -106,7 +106,8 @@ void ClaimBuilder::inherit_for_quotes() {
     }
     if (!q.sentence_like || q.single || !before) continue;
     // Covered: a content starts inside the quotation or runs into it.
-    bool covered_inside = starts_before[q.end_token] > starts_before[q.first_token];
+    auto first_inside = std::lower_bound(starts.begin(), starts.end(), q.first_token);
+    bool covered_inside = first_inside != starts.end() && *first_inside < q.end_token;
     bool runs_into = false;
     for (size_t i = next; i < by_end.size() && !runs_into; ++i) {
       runs_into = contents[by_end[i]].begin < q.end_token && !contents[by_end[i]].empty();
