@@ -55,16 +55,9 @@ constexpr std::array<std::string_view, 23> kTimeWords = {
 }  // namespace
 
 std::vector<std::pair<std::string_view, uint16_t>> class_words() {
-  std::vector<std::pair<std::string_view, uint16_t>> out;
+  std::vector<std::pair<std::string_view, uint16_t>> all;
   auto add = [&](const auto& list, uint16_t bit) {
-    for (std::string_view w : list) {
-      auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == w; });
-      if (it == out.end()) {
-        out.emplace_back(w, bit);
-      } else {
-        it->second |= bit;  // "that": clause opener and determiner
-      }
-    }
+    for (std::string_view w : list) all.emplace_back(w, bit);
   };
   add(kAuxiliaries, kAuxiliary);
   add(kBeForms, kBeForm);
@@ -76,6 +69,17 @@ std::vector<std::pair<std::string_view, uint16_t>> class_words() {
   add(kConjunctions, kConjunction);
   add(kSentenceAdverbs, kSentenceAdverb);
   add(kTimeWords, kTimeWord);
+  // One entry per word with all its bits ("that": clause opener and determiner); sorted,
+  // so that merging is not a search of the list for every word.
+  std::sort(all.begin(), all.end());
+  std::vector<std::pair<std::string_view, uint16_t>> out;
+  for (const auto& [w, bit] : all) {
+    if (!out.empty() && out.back().first == w) {
+      out.back().second |= bit;
+    } else {
+      out.emplace_back(w, bit);
+    }
+  }
   return out;
 }
 
