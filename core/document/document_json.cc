@@ -72,8 +72,8 @@ class OutputBuffer {
 
 class DocumentWriter {
  public:
-  DocumentWriter(const Document& doc, std::string& out)
-      : doc_(doc), text_valid_(is_valid_utf8(doc.text)), out_(out) {
+  DocumentWriter(const Document& doc, std::string& out, bool with_text)
+      : doc_(doc), text_valid_(is_valid_utf8(doc.text)), with_text_(with_text), out_(out) {
     if (text_valid_) code_points_.emplace(doc.text);
     else offsets_.emplace(doc.text);   // a broken contract: the OffsetMap copes with any bytes
   }
@@ -84,7 +84,8 @@ class DocumentWriter {
     raw("\",\"version\":");
     number(kDocumentVersion);
     raw(",\"text\":");
-    string(doc_.text, text_valid_);
+    if (with_text_) string(doc_.text, text_valid_);
+    else raw("null");
     raw(",\"replaced_invalid_utf8\":");
     number(doc_.replaced_invalid_utf8);
 
@@ -264,6 +265,7 @@ class DocumentWriter {
 
   const Document& doc_;
   const bool text_valid_;
+  const bool with_text_;
   std::optional<CodePointIndex> code_points_;   // when the text is valid UTF-8
   std::optional<OffsetMap> offsets_;            // otherwise
   OutputBuffer out_;
@@ -274,11 +276,18 @@ class DocumentWriter {
 std::string write_document_json(const Document& doc, int indent) {
   std::string out;
   out.reserve(doc.text.size() * 2 + 160 * (doc.entities.size() + doc.claims.size()) + 256);
-  DocumentWriter(doc, out).write();
+  DocumentWriter(doc, out, /*with_text=*/true).write();
   if (indent < 0) return out;
   Json tree;
   Status parsed = parse_untrusted_json(out, &tree);   // what we wrote is always valid JSON
   return parsed.ok() ? dump_json(tree, indent) : out;
+}
+
+std::string write_document_json_without_text(const Document& doc) {
+  std::string out;
+  out.reserve(160 * (doc.entities.size() + doc.claims.size()) + 256);
+  DocumentWriter(doc, out, /*with_text=*/false).write();
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -23,6 +23,11 @@ constexpr int kDocumentVersion = 1;
 // One JSON object; indent < 0 gives one line (for JSONL), indent >= 0 pretty-prints.
 std::string write_document_json(const Document& doc, int indent = -1);
 
+// The same one-line JSON with "text": null, for a caller that holds the text already and puts
+// it back itself (the wasm core's annotate(): the JS string it was given, not a copy of 5 bytes
+// per character through wasm memory, UTF-8 decoding and JSON.parse).
+std::string write_document_json_without_text(const Document& doc);
+
 // Reads what write_document_json writes. Never throws. On error `*out` is left untouched.
 // Entities and claims are stably sorted by start, the Document's invariant.
 Status read_document_json(std::string_view json, Document* out);

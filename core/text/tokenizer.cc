@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <array>
 #include <string>
 
 #include "text/abbreviations.h"
@@ -49,9 +50,13 @@ bool ascii_iequals_prefix(std::string_view text, size_t i, std::string_view pref
   return true;
 }
 
-bool is_ascii_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+// ASCII letters and digits, one table lookup per byte (the word loop's test).
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return table;
+}();
+bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
 bool is_email_local_char(char c) {
   return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -80,6 +85,11 @@ class Tokenizer {
     int newlines = 0;
     size_t i = 0;
     while (i < text_.size()) {
+      if (text_[i] == ' ') {   // most whitespace: no decoding, no line break test
+        pending |= kSpaceBefore;
+        ++i;
+        continue;
+      }
       size_t next = i;
       const char32_t c = decode_utf8(text_, next);
       if (is_space(c)) {
@@ -386,7 +396,10 @@ class Tokenizer {
     const char first = text_[begin];
     if (first >= 'a' && first <= 'z') return 0;   // "iPhone", "the": nothing more to learn
     while (i < end) {
-      const char32_t c = decode_utf8(text_, i);
+      const auto byte = static_cast<unsigned char>(text_[i]);
+      char32_t c = byte;
+      if (byte < 0x80) ++i;   // ASCII without the decoder: most words are
+      else c = decode_utf8_multibyte(text_, i);
       if (!is_letter(c)) continue;
       const bool up = is_upper(c);
       if (letters == 0) first_upper = up;

@@ -157,6 +157,16 @@ TEST(DocumentJsonWrite, InvalidUtf8TextIsReplaced) {
   EXPECT_EQ(j["entities"][0]["text"], "Bob");
 }
 
+// Without the text: the same JSON with "text": null (the wasm core puts its JS string back).
+TEST(DocumentJsonWrite, WithoutTextIsTheSameJsonWithNullText) {
+  Document doc = sample_document();
+  Json with_text = Json::parse(write_document_json(doc));
+  Json without = Json::parse(write_document_json_without_text(doc));
+  EXPECT_TRUE(without["text"].is_null());
+  without["text"] = doc.text;
+  EXPECT_EQ(without, with_text);   // ordered_json: the key order counts too
+}
+
 // Mentions are listed per group in entity order, groups interleaved in the text.
 TEST(DocumentJsonWrite, MentionsInEntityOrder) {
   Document doc;

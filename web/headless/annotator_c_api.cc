@@ -21,15 +21,22 @@ using ann::wasm::view_of;
 ann::Dictionary g_dictionary;
 bool g_has_dictionary = false;
 
+ann::Document annotate_with_dictionary(const char* utf8, int len) {
+  ann::AnnotateOptions options;
+  if (g_has_dictionary) options.dictionary = &g_dictionary;
+  return ann::annotate(view_of(utf8, len), options);
+}
+
 }  // namespace
 
 extern "C" {
 
 char* ann_annotate(const char* utf8, int len, int* out_len) {
-  ann::AnnotateOptions options;
-  if (g_has_dictionary) options.dictionary = &g_dictionary;
-  ann::Document doc = ann::annotate(view_of(utf8, len), options);
-  return copy_out(ann::write_document_json(doc), out_len);
+  return copy_out(ann::write_document_json(annotate_with_dictionary(utf8, len)), out_len);
+}
+
+char* ann_annotate_without_text(const char* utf8, int len, int* out_len) {
+  return copy_out(ann::write_document_json_without_text(annotate_with_dictionary(utf8, len)), out_len);
 }
 
 char* ann_set_dictionary(const char* json, int len) {

@@ -21,6 +21,11 @@ extern "C" {
 // A null `utf8` with len 0 is an empty article.
 char* ann_annotate(const char* utf8, int len, int* out_len);
 
+// The same with "text": null in the JSON, for a host that keeps the text it passed and puts
+// it back (annotator-core.mjs does for a well-formed JS string: the sanitized text is then
+// exactly that string). Saves copying and decoding the text through the JSON.
+char* ann_annotate_without_text(const char* utf8, int len, int* out_len);
+
 // Sets the newsroom dictionary used by later ann_annotate calls, from its JSON form
 // ([{"name","label","aliases"}], core/entities/dictionary.h); len 0 clears it. Returns null on
 // success, or an error message to free with ann_free (the previous dictionary stays in use).

@@ -44,6 +44,12 @@ describe('wasm core = native CLI on the dev corpus', () => {
       assertSameDocument(core.annotateJson(bytes), native, name);
       // A JS string in gives the same as its UTF-8 bytes.
       assertSameDocument(core.annotateJson(readFileSync(file, 'utf8')), native, `${name} (as a string)`);
+      // annotate() puts the string given back as "text" instead of parsing it from the JSON:
+      // the same object, keys in the same order.
+      const text = readFileSync(file, 'utf8');
+      const doc = core.annotate(text);
+      assert.deepStrictEqual(doc, JSON.parse(core.annotateJson(text)), `${name}: annotate() and annotateJson() differ`);
+      assert.deepStrictEqual(Object.keys(doc), Object.keys(JSON.parse(native)));
     });
   }
 });
@@ -82,6 +88,13 @@ describe('input edges', () => {
     const doc = core.annotate(new Uint8Array([0x61, 0xff, 0x62, 0xc3]));   // a, bad byte, b, truncated
     assert.equal(doc.text, 'a\uFFFDb\uFFFD');
     assert.equal(doc.replaced_invalid_utf8, 2);
+  });
+  test('annotate() equals JSON.parse(annotateJson()) on hostile strings', () => {
+    const texts = ['', 'x\uD800y', '\uDC00 Angela Merkel said.', '😀👨‍👩‍👧 Vučić said on Monday "no".',
+                   'قال محمود عباس يوم الاثنين', 'a\u0000b "q" \\ \n\t\u2028 Emmanuel Macron said.'];
+    for (const text of texts) {
+      assert.deepStrictEqual(core.annotate(text), JSON.parse(core.annotateJson(text)), JSON.stringify(text));
+    }
   });
   test('a lone surrogate in a JS string becomes U+FFFD, not a crash', () => {
     assert.equal(core.annotate('x\uD800y').text, 'x\uFFFDy');
