@@ -74,11 +74,44 @@ class NameFinder {
         j += 3;   // "de la Calle", "van der Berg"
       } else if (connector(j) && w(j) == "of" && w(j + 1) == "the" && name_token(j + 2)) {
         j += 3;
+      } else if (uint32_t after = peoples_possessive_name(j); after > j) {
+        j = after;   // "Lord’s Resistance Army", "Sudan People’s Liberation Movement"
       } else {
         break;
       }
     }
     return j;
+  }
+
+  // The possessive at j of a people word inside an organisation's name, where the
+  // capitalised words after it end in an organisation word: returns the end of those words,
+  // else j. "Uganda People’s Defence Force" => one name; "Russia’s Foreign Ministry" and
+  // "the People’s plan" => j (a place's possessive splits, per GUIDELINES.md).
+  uint32_t peoples_possessive_name(uint32_t j) const {
+    if (!kind(j, TokenKind::Possessive) || !joined(j) || j == 0) return j;
+    if (!is_one_of(w(j - 1), {"people", "peoples", "lord", "lords", "women", "men", "workers",
+                              "children", "farmers", "peasants", "citizens", "veterans"})) {
+      return j;
+    }
+    uint32_t end = j + 1;
+    while (end < n_ && name_token(end) && !newline_before(end)) ++end;
+    return end - j >= 2 && (t_.head_flags(end - 1) & kOrgWord) ? end : j;
+  }
+
+  // The word an organisation's name is about: the last word before "of"/"for", else the
+  // last word. "University of Nairobi" => "University", "Stanford University" => "University".
+  uint32_t head_word(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (connector(k) && (w(k) == "of" || w(k) == "for")) return k - 1;
+    }
+    return e - 1;
+  }
+
+  // Number of words in [b, e), connectors and punctuation left out.
+  uint32_t word_count(uint32_t b, uint32_t e) const {
+    uint32_t count = 0;
+    for (uint32_t k = b; k < e; ++k) count += f_[k].word && !connector(k);
+    return count;
   }
 
   // Keeps a connector only where it belongs to one name: "Ministry of Defence",
@@ -101,6 +134,14 @@ class NameFinder {
         uint32_t right_end = k + 1;
         while (right_end < e && !connector(right_end)) ++right_end;
         keep = (f_[right_end - 1].lex & kOrgWord) != 0;
+        // Two organisations side by side: "Kenya Airways and Ethiopian Airlines",
+        // "University of Nairobi and Stanford University"; but "Ministry of Trade and
+        // Industry" is one name (a one-word right side).
+        if (keep && word_count(start, k) >= 2 && word_count(k + 1, right_end) >= 2 &&
+            ((t_.head_flags(head_word(start, k)) & kOrgWord) ||
+             lexicon_match(start, k, kNameFlags) == k - start)) {
+          keep = false;
+        }
       } else if (c == "the") {
         keep = true;
       }
@@ -115,6 +156,8 @@ class NameFinder {
   // --- segments -------------------------------------------------------------------------------
   bool droppable_first_word(uint32_t b, uint32_t e) const {
     const TokenFeatures& t = f_[b];
+    // A possessive inside a segment joins a name (peoples_possessive_name): "Lord’s ...".
+    if (b + 1 < e && kind(b + 1, TokenKind::Possessive)) return false;
     if (t.lex & kNotName) return true;
     // An all-caps word in mixed-case text is an acronym wherever it stands: "(WHO)".
     if (t.all_caps && !t.caps_line && t.folded.size() >= 2) return false;
@@ -150,7 +193,8 @@ class NameFinder {
     // Leading titles and non-names.
     while (b < e) {
       if (lexicon_match(b, e, kNameFlags) >= 2) break;
-      if (uint32_t t = title_length(b, e); t > 0) {
+      // "Lord’s Resistance Army": a title with a possessive is part of the name.
+      if (uint32_t t = title_length(b, e); t > 0 && !kind(b + t, TokenKind::Possessive)) {
         person_hint = true;
         b += t;
         continue;
@@ -213,7 +257,8 @@ class NameFinder {
   bool org_name_with_nationality(uint32_t rest, uint32_t e) const {
     if (f_[rest].lex & kStateBody) return false;
     if (e - rest <= NameTokens::kMaxLexiconWords && (t_.span_flags(rest, e - rest) & kOrg)) return true;
-    return (t_.head_flags(e - 1) & kOrgWord) != 0;
+    // "European | Court of Human Rights": the head is "Court", not "Rights".
+    return (t_.head_flags(head_word(rest, e)) & kOrgWord) != 0;
   }
 
   // Emits [b, e) as two or more lexicon names when the lexicons cover all of it.

@@ -75,5 +75,32 @@ TEST(EntityNames, TreatiesAndFacilitiesAreNotTagged) {
             Strings({"Vietnam:PLACE"}));
 }
 
+TEST(EntityNames, TwoOrganisationsJoinedByAndAreTwoNames) {
+  EXPECT_EQ(names("Researchers at the University of Nairobi and Stanford University agreed."),
+            Strings({"University of Nairobi:ORG", "Stanford University:ORG"}));
+  EXPECT_EQ(names("Flights on Kenya Airways and Ethiopian Airlines resumed."),
+            Strings({"Kenya Airways:ORG", "Ethiopian Airlines:ORG"}));
+  EXPECT_EQ(names("Shares of Toyota Motor Corp. and Honda Motor Co. rose."),
+            Strings({"Toyota Motor Corp.:ORG", "Honda Motor Co.:ORG"}));
+  // One name with "and" inside stays whole: the right side is one word.
+  EXPECT_EQ(names("He spoke for the Department of Trade and Customs on Monday."),
+            Strings({"Department of Trade and Customs:ORG"}));
+}
+
+TEST(EntityNames, PeoplesPossessiveInsideAnOrganisationName) {
+  EXPECT_EQ(names("Fighters of the Lord’s Resistance Army fled."),
+            Strings({"Lord’s Resistance Army:ORG"}));
+  EXPECT_EQ(names("The Sudan People's Liberation Movement and the Uganda People’s Defence Force met."),
+            Strings({"Sudan People's Liberation Movement:ORG", "Uganda People’s Defence Force:ORG"}));
+  // A place's possessive still splits, and a people word before a common noun joins nothing.
+  EXPECT_EQ(names("Officials at Russia’s Foreign Ministry said the People’s plan failed."),
+            Strings({"Russia:PLACE", "Foreign Ministry:ORG"}));
+}
+
+TEST(EntityNames, NationalityBeforeAnOrganisationHeadedBeforeOf) {
+  EXPECT_EQ(names("He appealed to the European Court of Human Rights in May."),
+            Strings({"European Court of Human Rights:ORG"}));
+}
+
 }  // namespace
 }  // namespace ann
