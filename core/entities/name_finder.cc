@@ -123,8 +123,10 @@ class NameFinder {
       return;
     }
     uint32_t start = b;
+    // A known name keeps its own connectors: "Bosnia and Herzegovina", "Trinidad and Tobago".
+    uint32_t known_end = b + lexicon_match(b, e, kNameFlags);
     for (uint32_t k = b + 1; k + 1 < e; ++k) {
-      if (!connector(k) || f_[k].capitalized) continue;
+      if (!connector(k) || f_[k].capitalized || k < known_end) continue;
       bool keep = true;
       std::string_view c = w(k);
       uint32_t left = k - 1;
@@ -148,6 +150,7 @@ class NameFinder {
       if (!keep) {
         emit_segment(start, k, false);
         start = k + 1;
+        known_end = start + lexicon_match(start, e, kNameFlags);
       }
     }
     emit_segment(start, e, false);

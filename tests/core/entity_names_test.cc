@@ -87,6 +87,15 @@ TEST(EntityNames, TwoOrganisationsJoinedByAndAreTwoNames) {
             Strings({"Department of Trade and Customs:ORG"}));
 }
 
+TEST(EntityNames, KnownNamesKeepTheirOwnAnd) {
+  // Country names from the gazetteer with "and" inside, side by side with another "and".
+  EXPECT_EQ(names("Envoys from Bosnia and Herzegovina and Trinidad and Tobago met on Monday."),
+            Strings({"Bosnia and Herzegovina:PLACE", "Trinidad and Tobago:PLACE"}));
+  // Two unknown places are still two names.
+  EXPECT_EQ(names("Troops moved between Czech Republic and Bulgaria."),
+            Strings({"Czech Republic:PLACE", "Bulgaria:PLACE"}));
+}
+
 TEST(EntityNames, PeoplesPossessiveInsideAnOrganisationName) {
   EXPECT_EQ(names("Fighters of the Lord’s Resistance Army fled."),
             Strings({"Lord’s Resistance Army:ORG"}));
