@@ -72,6 +72,9 @@ async function drag(firstSpan, lastSpan, {from = 0.4, to = 0.6, alt = false} = {
   if (alt) await page.keyboard.down('Alt');
   await page.mouse.move(x0, y0);
   await page.mouse.down();
+  // A frame sees the press where it happened, as with a person's press (which lasts frames):
+  // ImGui 1.86 reads the mouse once per frame, so a move before that frame moves the press.
+  await nextFrames(page, 1);
   for (let step = 1; step <= 5; step++) {
     await page.mouse.move(x0 + (x1 - x0) * step / 5, y0 + (y1 - y0) * step / 5);
     await nextFrames(page, 1);
