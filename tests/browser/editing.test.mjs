@@ -195,6 +195,34 @@ test('Alt-drag marks exact characters; Escape unmarks and then deselects', async
   assert.deepEqual(page.errors, []);
 });
 
+test('a press and a move before the next frame: the drag starts where the press happened', async () => {
+  // ImGui reads the mouse once per frame; a quick hand moves before it does. Both events are
+  // sent in one task, so no frame can come between them (web/platform/imgui_bridge.cc).
+  const residents = spanOf('Residents');
+  const box = await boxOf(residents);
+  const y = box.y + box.height / 2, x0 = box.x + box.width * 0.05, x1 = box.x + box.width * 0.45;
+  await page.keyboard.down('Alt');
+  await page.mouse.move(x0 - 30, y);
+  await nextFrames(page, 2);
+  await page.evaluate(([x0, x1, y]) => {
+    const canvas = document.querySelector('canvas');
+    const at = (x) => ({clientX: x, clientY: y, pageX: x, pageY: y, bubbles: true, button: 0, altKey: true});
+    canvas.dispatchEvent(new MouseEvent('mousemove', at(x0)));
+    canvas.dispatchEvent(new MouseEvent('mousedown', {...at(x0), buttons: 1}));
+    canvas.dispatchEvent(new MouseEvent('mousemove', {...at(x1), buttons: 1}));
+  }, [x0, x1, y]);
+  await nextFrames(page, 3);
+  await page.mouse.move(x1, y);
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+  await nextFrames(page, 3);
+  const marked = (await view()).marked;
+  assert.ok(marked, 'nothing marked');
+  assert.equal(marked[0], residents[0], `the drag started late: ${marked}`);
+  await press('Escape');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a claim: mark its content, C; then source, cue and stance from the bar', async () => {
   const before = await documentJson();
   // Not what the finders made of that sentence (they took "the budget ... by a third").

@@ -65,6 +65,21 @@ void settle_keys(GLFWwindow* window) {
   g_unseen_presses.clear();
 }
 
+// The same holds for the mouse: ImGui 1.86 reads the cursor once per frame, so a press followed
+// by a move before the next frame would start a drag where the move ended (one character late
+// on a quick drag). The first frame after a press sees the cursor where the press happened:
+//   mousedown at x0, mousemove to x1, [frame: down at x0], [frame: drag to x1]
+bool g_press_unseen = false;
+double g_press_x = 0, g_press_y = 0;   // backing-store pixels, as glfwGetCursorPos gives
+
+void on_mouse_button(GLFWwindow* window, int button, int action, int mods) {
+  if (action == GLFW_PRESS) {
+    glfwGetCursorPos(window, &g_press_x, &g_press_y);   // already moved to the press
+    g_press_unseen = true;
+  }
+  ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+}
+
 GLFWwindow* g_window = nullptr;
 
 }  // namespace
@@ -73,6 +88,7 @@ void init_browser_imgui(GLFWwindow* window) {
   g_window = window;
   // Replaces the backend's key callback (it chains to none here), see on_key.
   glfwSetKeyCallback(window, on_key);
+  glfwSetMouseButtonCallback(window, on_mouse_button);   // the same for presses, see on_mouse_button
   glfwSetScrollCallback(window, nullptr);   // replaced by take_wheel_steps()
   ImGuiIO& io = ImGui::GetIO();
   io.SetClipboardTextFn = set_clipboard_text;
@@ -86,6 +102,10 @@ void begin_browser_frame(const CanvasSize& canvas) {
   io.DisplaySize = ImVec2(canvas.css_width, canvas.css_height);
   io.DisplayFramebufferScale = ImVec2(canvas.pixel_width / canvas.css_width,
                                       canvas.pixel_height / canvas.css_height);
+  if (g_press_unseen && io.MousePos.x != -FLT_MAX) {
+    io.MousePos = ImVec2(static_cast<float>(g_press_x), static_cast<float>(g_press_y));
+  }
+  g_press_unseen = false;
   if (io.MousePos.x != -FLT_MAX) {
     io.MousePos.x /= io.DisplayFramebufferScale.x;
     io.MousePos.y /= io.DisplayFramebufferScale.y;
