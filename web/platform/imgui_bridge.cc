@@ -2,7 +2,6 @@
 
 #include <GLFW/glfw3.h>
 
-#include <algorithm>
 #include <cfloat>
 #include <string>
 #include <vector>
@@ -35,20 +34,17 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 }
 
 // ImGui 1.86 reads keys as io.KeysDown once per frame, so a key pressed and released between
-// two frames (a quick Ctrl+Z on a slow frame) would never be seen. A release of a key whose
-// press no frame has seen yet waits until one has:
+// two frames (a quick Ctrl+Z on a slow frame) would never be seen. While a press no frame has
+// seen yet is pending, every release waits until a frame has seen it, the modifier's too:
 //   keydown Z, keyup Z, [frame: Z down => pressed], [frame: Z up]
+//   keydown Ctrl, [frame], keydown Z, keyup Z, keyup Ctrl, [frame: Ctrl+Z], [frame: both up]
 struct KeyEvent { int key, scancode, mods; };
 std::vector<int> g_unseen_presses;          // pressed since the last ImGui::NewFrame
 std::vector<KeyEvent> g_waiting_releases;   // released before a frame saw the press
 std::vector<KeyEvent> g_due_releases;       // their press has been seen: release next frame
 
-bool contains(const std::vector<int>& keys, int key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
 void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  if (action == GLFW_RELEASE && contains(g_unseen_presses, key)) {
+  if (action == GLFW_RELEASE && (!g_unseen_presses.empty() || !g_waiting_releases.empty())) {
     g_waiting_releases.push_back({key, scancode, mods});
     return;
   }
