@@ -539,6 +539,9 @@ test('a damaged stored document is skipped with a message, never a crash', async
   const context = await launchChromium();
   try {
     const page = await openApp(context, server.url + 'index.html');
+    // The store opens (and moves localStorage documents) asynchronously: wait for it, so the
+    // damaged entries below are moved by the reloaded page, not by this one.
+    await waitFor(page, async () => (await io(page, 'stored')).opened, 'the store to open');
     await page.evaluate(() => {
       localStorage.setItem('annotator.current', 'd1');
       localStorage.setItem('annotator.doc.d1', '{"schema": "article-annotator/1", "text": ');
