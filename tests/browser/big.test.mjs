@@ -12,7 +12,8 @@ import path from 'node:path';
 import {after, before, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
 
-import {distDir, launchChromium, nextFrames, openApp, repoDir, screenshot, serve} from './harness.mjs';
+import {distDir, launchChromium, nextFrames, openApp, repoDir, screenshot, serve, waitFor as waitForFrames}
+  from './harness.mjs';
 
 const annotateCli = path.resolve(repoDir, process.env.ANNOTATE ?? 'build/native/annotate');
 
@@ -45,15 +46,8 @@ after(async () => { await server?.close(); });
 
 const io = (page, query) => page.evaluate((q) => window.annotatorTest.io(q), query);
 
-async function waitFor(page, predicate, what, timeout = 120000) {
-  const start = Date.now();
-  for (;;) {
-    const value = await predicate();
-    if (value) return value;
-    if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}`);
-    await nextFrames(page, 2);
-  }
-}
+// Big texts take long on a loaded machine: two minutes per wait.
+const waitFor = (page, predicate, what) => waitForFrames(page, predicate, what, 120000);
 
 // Records the time of every animation frame and every long task from now on.
 async function startFrameLog(page) {

@@ -114,6 +114,18 @@ export async function nextFrames(page, count = 3) {
   }), count);
 }
 
+// Polls `predicate` every two frames until it gives a truthy value (returned), or fails the
+// test after `timeout` ms naming `what`: waitFor(page, () => isSaved(page), 'the save').
+export async function waitFor(page, predicate, what, timeout = 20000) {
+  const start = Date.now();
+  for (;;) {
+    const value = await predicate();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await nextFrames(page, 2);
+  }
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(artifactsDir, {recursive: true});
   const file = path.join(artifactsDir, name);

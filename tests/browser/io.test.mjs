@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {after, before, test} from 'node:test';
 
-import {launchChromium, nextFrames, openApp, pasteText, screenshot, serveDist}
+import {launchChromium, nextFrames, openApp, pasteText, screenshot, serveDist, waitFor}
   from './harness.mjs';
 import {decodePng, imageStats} from './png.mjs';
 
@@ -72,16 +72,6 @@ async function dropFile(page, name, type, content) {
       canvas.dispatchEvent(new DragEvent(kind, {dataTransfer: data, bubbles: true, cancelable: true}));
     }
   }, {name, type, bytes: [...Buffer.from(content)]});
-}
-
-async function waitFor(page, predicate, what, timeout = 20000) {
-  const start = Date.now();
-  for (;;) {
-    const value = await predicate();
-    if (value) return value;
-    if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}`);
-    await nextFrames(page, 2);
-  }
 }
 
 async function withApp(run, {permissions = []} = {}) {

@@ -327,59 +327,6 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes,
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
 
-// Returns 0 on success, else a malloc'd message (the caller frees it).
-EM_JS(char*, js_storage_set, (const char* key, const char* value, int size), {
-  try {
-    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value, size));
-    return 0;
-  } catch (e) {
-    const text = (e && e.name ? e.name + ": " : "") + (e && e.message ? e.message : String(e));
-    const length = lengthBytesUTF8(text) + 1;
-    const bytes = _malloc(length);
-    stringToUTF8(text, bytes, length);
-    return bytes;
-  }
-});
-
-// A malloc'd copy of the value (the caller frees it), or 0 when there is none.
-EM_JS(char*, js_storage_get, (const char* key, int* size), {
-  try {
-    const value = window.localStorage.getItem(UTF8ToString(key));
-    if (value === null) return 0;
-    const length = lengthBytesUTF8(value) + 1;
-    const bytes = _malloc(length);
-    stringToUTF8(value, bytes, length);
-    HEAP32[size >> 2] = length - 1;
-    return bytes;
-  } catch (e) {
-    return 0;
-  }
-});
-
-EM_JS(void, js_storage_remove, (const char* key), {
-  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
-});
-
-// The keys starting with `prefix`, one per line, malloc'd (the caller frees it).
-EM_JS(char*, js_storage_keys, (const char* prefix), {
-  const start = UTF8ToString(prefix);
-  let keys = [];
-  try {
-    const storage = window.localStorage;
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null && key.startsWith(start) && !key.includes("\n")) keys.push(key);
-    }
-  } catch (e) {
-    keys = [];
-  }
-  const text = keys.join("\n");
-  const length = lengthBytesUTF8(text) + 1;
-  const bytes = _malloc(length);
-  stringToUTF8(text, bytes, length);
-  return bytes;
-});
-
 // --- The document store (StoreHooks): IndexedDB, else localStorage --------------------------
 
 // Module.annotatorStore answers through the exported annotator_store_* functions, always in
@@ -686,40 +633,6 @@ bool files_dragged_over_page() { return js_files_dragged() != 0; }
 void download_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
   const std::string name(file_name), mime(mime_type);
   js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
-}
-
-std::string storage_set(std::string_view key, std::string_view value) {
-  const std::string k(key);
-  return take_js_string(js_storage_set(k.c_str(), value.data(), static_cast<int>(value.size())));
-}
-
-bool storage_get(std::string_view key, std::string* value) {
-  const std::string k(key);
-  int size = 0;
-  char* bytes = js_storage_get(k.c_str(), &size);
-  if (!bytes) return false;
-  value->assign(bytes, static_cast<size_t>(size));
-  std::free(bytes);
-  return true;
-}
-
-void storage_remove(std::string_view key) {
-  const std::string k(key);
-  js_storage_remove(k.c_str());
-}
-
-std::vector<std::string> storage_keys(std::string_view prefix) {
-  const std::string p(prefix);
-  const std::string lines = take_js_string(js_storage_keys(p.c_str()));
-  std::vector<std::string> keys;
-  size_t from = 0;
-  while (from < lines.size()) {
-    size_t end = lines.find('\n', from);
-    if (end == std::string::npos) end = lines.size();
-    keys.push_back(lines.substr(from, end - from));
-    from = end + 1;
-  }
-  return keys;
 }
 
 void connect_store(StoreHooks hooks) {

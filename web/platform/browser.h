@@ -101,14 +101,6 @@ bool files_dragged_over_page();
 // download; `mime_type` like "text/csv; charset=utf-8".
 void download_file(std::string_view file_name, std::string_view mime_type, std::string_view bytes);
 
-// localStorage, which can be missing (storage disabled), full or refuse writes (private
-// mode): storage_set returns "" on success, else the browser's reason
-// ("QuotaExceededError: ... exceeded the quota."). Keys and values are UTF-8 here.
-std::string storage_set(std::string_view key, std::string_view value);
-bool storage_get(std::string_view key, std::string* value);   // false: no such key (or no storage)
-void storage_remove(std::string_view key);
-std::vector<std::string> storage_keys(std::string_view prefix);   // every key starting so
-
 // --- The document store: IndexedDB, else localStorage (web/app/storage.h uses it) ----------
 // Asynchronous: each request returns at once and its answer arrives through StoreHooks in a
 // later event (never inside the request). IndexedDB database "annotator", object stores
