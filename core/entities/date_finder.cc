@@ -5,16 +5,11 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/word_set.h"
+#include "util/one_of.h"
 
 namespace ann {
 namespace {
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
 
 bool is_weekday(std::string_view w) {
   return is_one_of(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

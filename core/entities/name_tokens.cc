@@ -8,13 +8,6 @@ namespace ann {
 
 using namespace lexicon;   // flags
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
 bool is_norp_form(std::string_view key) {
   if (key.empty()) return false;
   size_t start = 0;

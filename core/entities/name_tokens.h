@@ -12,6 +12,7 @@
 #include "entities/token_features.h"
 #include "lexicon/word_set.h"
 #include "text/analyzed_text.h"
+#include "util/one_of.h"
 
 namespace ann {
 
@@ -20,7 +21,6 @@ bool is_norp_form(std::string_view folded);
 // The same for a key whose own lexicon flags are known (saves looking it up again).
 bool is_norp_form(std::string_view folded, uint32_t flags);
 
-bool is_one_of(std::string_view w, std::initializer_list<std::string_view> set);
 
 class NameTokens {
  public:

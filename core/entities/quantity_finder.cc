@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "lexicon/lexicon.h"
+#include "util/one_of.h"
 
 namespace ann {
 namespace {
@@ -12,13 +13,6 @@ using lexicon::kCurrency;
 using lexicon::kMagnitude;
 using lexicon::kNumberWord;
 using lexicon::kUnit;
-
-bool is_any_of(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
 
 class QuantityMatcher {
  public:
@@ -53,10 +47,10 @@ class QuantityMatcher {
     std::string_view s = w(i);
     const size_t digits = s.find_first_not_of("0123456789.:");
     if (digits != std::string_view::npos && digits > 0 &&
-        is_any_of(s.substr(digits), {"am", "pm", "a.m.", "p.m."})) {
+        is_one_of(s.substr(digits), {"am", "pm", "a.m.", "p.m."})) {
       return true;
     }
-    return free(i + 1) && is_any_of(w(i + 1), {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"});
+    return free(i + 1) && is_one_of(w(i + 1), {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"});
   }
 
   // "3/4/2021", "2021-03-04": a date in digits, which the date finder does not take.
@@ -152,7 +146,7 @@ class QuantityMatcher {
     if (s.empty() || s.back() < '0' || s.back() > '9') return {i, i};   // most words: no digit
     const size_t digits = s.find_first_of("0123456789");
     if (digits == std::string_view::npos || digits == 0 || digits > 3) return {i, i};
-    if (!is_any_of(s.substr(0, digits), {"sh", "ksh", "ush", "tsh", "r", "rs", "n", "k"})) {
+    if (!is_one_of(s.substr(0, digits), {"sh", "ksh", "ush", "tsh", "r", "rs", "n", "k"})) {
       return {i, i};
     }
     if (s.substr(digits).find_first_not_of("0123456789,") != std::string_view::npos) {
