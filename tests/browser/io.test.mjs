@@ -62,16 +62,17 @@ async function openMenu(page, name, entryPrefix) {
 }
 
 // Drops a file on the canvas as a browser does: dragenter, dragover, drop with a DataTransfer.
-async function dropFile(page, name, type, content) {
-  await page.evaluate(({name, type, bytes}) => {
-    const file = new File([new Uint8Array(bytes)], name, {type});
+// With `size`, the file is `content`'s first byte repeated that often (made in the page).
+async function dropFile(page, name, type, content, size = 0) {
+  await page.evaluate(({name, type, bytes, size}) => {
+    const file = new File([size ? new Uint8Array(size).fill(bytes[0]) : new Uint8Array(bytes)], name, {type});
     const data = new DataTransfer();
     data.items.add(file);
     const canvas = document.getElementById('canvas');
     for (const kind of ['dragenter', 'dragover', 'drop']) {
       canvas.dispatchEvent(new DragEvent(kind, {dataTransfer: data, bubbles: true, cancelable: true}));
     }
-  }, {name, type, bytes: [...Buffer.from(content)]});
+  }, {name, type, bytes: [...Buffer.from(content)], size});
 }
 
 async function withApp(run, {permissions = []} = {}) {
@@ -152,6 +153,10 @@ test('dropping .txt, .html and .md files opens them; binary and unknown files ar
     await dropFile(page, 'report.pdf', 'application/pdf', '%PDF-1.7\n...');
     await waitFor(page, async () => /report\.pdf/.test(await notice(page)), 'the unknown-type message');
     assert.match(await notice(page), /use a \.txt, \.md, \.html or \.json file/);
+    // A 100 MB file is refused by its size, before it is read.
+    await dropFile(page, 'huge.json', 'application/json', 'a', 100 * 1000 * 1000);
+    await waitFor(page, async () => /huge\.json/.test(await notice(page)), 'the too-big message');
+    assert.match(await notice(page), /“huge\.json” is too big to open \(100(\.0)? MB/);
     assert.equal(JSON.stringify(await documentJson(page)), before);
     await nextFrames(page);
     const shot = decodePng(fs.readFileSync(await screenshot(page, 'io-drop-refused.png')));
