@@ -39,16 +39,16 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 //   keydown Z, keyup Z, [frame: Z down => pressed], [frame: Z up]
 //   keydown Ctrl, [frame], keydown Z, keyup Z, keyup Ctrl, [frame: Ctrl+Z], [frame: both up]
 struct KeyEvent { int key, scancode, mods; };
-std::vector<int> g_unseen_presses;          // pressed since the last ImGui::NewFrame
+bool g_key_press_unseen = false;            // a key went down since the last ImGui::NewFrame
 std::vector<KeyEvent> g_waiting_releases;   // released before a frame saw the press
 std::vector<KeyEvent> g_due_releases;       // their press has been seen: release next frame
 
 void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  if (action == GLFW_RELEASE && (!g_unseen_presses.empty() || !g_waiting_releases.empty())) {
+  if (action == GLFW_RELEASE && (g_key_press_unseen || !g_waiting_releases.empty())) {
     g_waiting_releases.push_back({key, scancode, mods});
     return;
   }
-  if (action == GLFW_PRESS) g_unseen_presses.push_back(key);
+  if (action == GLFW_PRESS) g_key_press_unseen = true;
   ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
 
@@ -58,7 +58,7 @@ void settle_keys(GLFWwindow* window) {
   for (const KeyEvent& e : g_due_releases) ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, GLFW_RELEASE, e.mods);
   g_due_releases.swap(g_waiting_releases);
   g_waiting_releases.clear();
-  g_unseen_presses.clear();
+  g_key_press_unseen = false;
 }
 
 // The same holds for the mouse: ImGui 1.86 reads the cursor once per frame, so a press followed
